@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+
+export type Sqlite = Database.Database;
+
+export interface NativeOptions {
+  /** Path to a better-sqlite3 `.node` built for the running ABI (Electron), if not the default. */
+  nativeBinding?: string;
+}
+
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}
+
+/** Opens (creating if needed) the database with the pragmas the whole app relies on. */
+export function openConnection(file: string, options: NativeOptions = {}): Sqlite {
+  let sqlite: Sqlite;
+  try {
+    sqlite = new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (cause) {
+    throw new StoreOpenError(`Cannot open the database at ${file}: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (cause) {
+    sqlite.close();
+    throw new StoreOpenError(
+      `The file at ${file} is not a Trajectory database (${(cause as Error).message}). It was left as it was.`,
+      { cause },
+    );
+  }
+  return sqlite;
+}
+
+/** Reads an existing file without writing to it: used to inspect a database before touching it. */
+export function readUserVersion(file: string, options: NativeOptions = {}): number | null {
+  if (!existsSync(file)) return null;
+  let sqlite: Sqlite | undefined;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    return Number(sqlite.pragma('user_version', { simple: true }));
+  } catch (cause) {
+    throw new StoreOpenError(
+      `The file at ${file} is not a Trajectory database (${(cause as Error).message}). It was left as it was.`,
+      { cause },
+    );
+  } finally {
+    sqlite?.close();
+  }
+}

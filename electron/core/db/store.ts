@@ -1,0 +1,53 @@
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { existsSync } from 'node:fs';
+import { backupBeside } from './backup';
+import { SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
+import { openConnection, readUserVersion, type NativeOptions, type Sqlite } from './open';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  file: string;
+  sqlite: Sqlite;
+  db: Db;
+  schemaVersion: number;
+  /** Where the pre-migration backup went, when one was taken. */
+  backupPath: string | null;
+  close(): void;
+}
+
+export interface OpenStoreOptions extends NativeOptions {
+  migrationsDir: string;
+}
+
+/**
+ * Opens the user's database: refuses (untouched) a file from a newer schema, backs up an
+ * existing file before migrating it, then applies pending migrations.
+ */
+export async function openStore(file: string, options: OpenStoreOptions): Promise<Store> {
+  const known = shippedSchemaVersion(options.migrationsDir);
+  const existed = existsSync(file);
+  const fileVersion = readUserVersion(file, options);
+  if (fileVersion !== null && fileVersion > known) throw new SchemaTooNewError(file, fileVersion, known);
+
+  const sqlite = openConnection(file, options);
+  try {
+    let backupPath: string | null = null;
+    if (existed && fileVersion !== null && fileVersion > 0 && fileVersion < known) {
+      backupPath = await backupBeside(sqlite, file, fileVersion);
+    }
+    applyMigrations(sqlite, options.migrationsDir);
+    return {
+      file,
+      sqlite,
+      db: drizzle(sqlite, { schema }),
+      schemaVersion: known,
+      backupPath,
+      close: () => sqlite.close(),
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

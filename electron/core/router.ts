@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import { specFor } from '../../shared/ipc/methods';
+import { AppError, describeIssues, fail, issuesFromZod, ok, type Result } from '../../shared/ipc/result';
+import type { Domain, MethodName, SpecAt } from '../../shared/ipc/types';
+
+type Spec = { input: z.ZodType; output: z.ZodType };
+type Handler<S extends Spec> = (input: z.output<S['input']>) => z.input<S['output']> | Promise<z.input<S['output']>>;
+
+/** One handler per contract method: a method without a handler is a compile error. */
+export type Handlers = { [D in Domain]: { [M in MethodName<D>]: Handler<SpecAt<D, M>> } };
+
+export interface RouterOptions {
+  /** Told about unexpected errors (with stack) so the host can log them; callers see only a code. */
+  onUnexpectedError?: (path: string, error: unknown) => void;
+}
+
+export interface Router {
+  dispatch(path: string, input: unknown): Promise<Result<unknown>>;
+}
+
+type LooseHandler = (input: unknown) => unknown;
+
+export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
+  const table = handlers as unknown as Record<string, Record<string, LooseHandler>>;
+  const report = options.onUnexpectedError ?? (() => undefined);
+
+  return {
+    async dispatch(path, input) {
+      const spec = specFor(path);
+      const [domain = '', name = ''] = path.split('.');
+      const handler = spec ? table[domain]?.[name] : undefined;
+      if (!spec || !handler) return fail('UNKNOWN_METHOD', `Unknown method "${path}".`);
+
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error);
+        return fail('VALIDATION', describeIssues(issues), issues);
+      }
+      try {
+        const value = await handler(parsed.data);
+        const checked = spec.output.safeParse(value);
+        if (!checked.success) {
+          report(path, new Error(`output of ${path} does not match the contract: ${checked.error.message}`));
+          return fail('INTERNAL', `Unexpected error in ${path}. Details are in the log.`);
+        }
+        return ok(checked.data);
+      } catch (error) {
+        if (error instanceof AppError) return fail(error.code, error.message, error.issues);
+        report(path, error);
+        return fail('INTERNAL', `Unexpected error in ${path}. Details are in the log.`);
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { Area, AreaType, Occupation } from '../../../shared/domain/salary';
+import type { Db } from '../db/store';
+
+/** Occupations come from official datasets only: an article's label is not an occupation. */
+export function listOccupations(db: Db): Occupation[] {
+  return db.all<Occupation>(sql`
+    SELECT b.occupation_code AS code, MIN(b.occupation_title) AS title
+    FROM salary_bands b JOIN salary_datasets d ON d.id = b.dataset_id
+    WHERE d.standing = 'official'
+    GROUP BY b.occupation_code ORDER BY title COLLATE NOCASE`);
+}
+
+export function findOccupation(db: Db, code: string): Occupation | undefined {
+  return listOccupations(db).find((o) => o.code === code);
+}
+
+const AREA_TYPE_ORDER = sql`CASE area_type WHEN 'national' THEN 0 WHEN 'state' THEN 1 WHEN 'msa' THEN 2 ELSE 3 END`;
+
+interface AreaRow {
+  code: string;
+  name: string;
+  type: AreaType;
+  state: string;
+}
+
+/**
+ * Areas matching every word of the query (case-insensitive, anywhere in the name or the state
+ * code); names that start with the query come first, then national, states, metros, nonmetro.
+ */
+export function searchAreas(db: Db, query: string, limit: number): Area[] {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const conditions = words.map(
+    (w) => sql`(instr(lower(area_name), ${w}) > 0 OR lower(state) = ${w} OR area_code = ${w})`,
+  );
+  const where = conditions.length ? sql.join(conditions, sql` AND `) : sql`1`;
+  const first = words[0] ?? '';
+  return db.all<AreaRow>(sql`
+    SELECT area_code AS code, MIN(area_name) AS name, MIN(area_type) AS type, MIN(state) AS state
+    FROM salary_bands WHERE ${where}
+    GROUP BY area_code
+    ORDER BY (instr(lower(MIN(area_name)), ${first}) = 1) DESC, ${AREA_TYPE_ORDER}, name
+    LIMIT ${limit}`);
+}
+
+export function findArea(db: Db, code: string): Area | undefined {
+  return db.all<AreaRow>(sql`
+    SELECT area_code AS code, MIN(area_name) AS name, MIN(area_type) AS type, MIN(state) AS state
+    FROM salary_bands WHERE area_code = ${code} GROUP BY area_code`)[0];
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core';
+import { startWebHost } from './server';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run web -- [--db PATH] [--port N]`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`--port must be a whole number 0–65535, got "${values.port}"`);
+  const dbFile = path.resolve(values.db ?? path.join(mkdtempSync(path.join(tmpdir(), 'trajectory-web-')), 'trajectory.sqlite'));
+  const rendererDir = path.resolve(values.renderer ?? path.join(repoRoot, 'out', 'renderer'));
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+  const core = await createCore({
+    dbFile,
+    resourcesDir: path.join(repoRoot, 'resources'),
+    host: 'web',
+    version,
+    onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
+  });
+  const host = await startWebHost({ core, rendererDir, port });
+  console.log(`Trajectory web host\n  database: ${dbFile}\n  open: ${host.openUrl}`);
+
+  const stop = async () => {
+    await host.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Trajectory web host could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

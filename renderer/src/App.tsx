@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { getApi } from './api';
+import { ErrorBanner } from './components/ErrorBanner';
+import { Sidebar } from './components/Sidebar';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
+import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
+import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
+import { ProfileScreen } from './features/profile/ProfileScreen';
+import { useAppStore } from './store';
+
+const PLACEHOLDERS = [
+  { path: '/salary', title: 'Salary', purpose: 'Explore pay by occupation, place and level, and import your own salary data.' },
+  { path: '/skills', title: 'Skills', purpose: 'Track your skills, levels and study sessions.' },
+  { path: '/goals', title: 'Goals', purpose: 'Set dated goals and see whether you are on track.' },
+  { path: '/roadmap', title: 'Roadmap', purpose: 'Plan what to learn next, in prerequisite order, at your pace.' },
+  { path: '/projection', title: 'Projection', purpose: 'See projected earnings under what-if scenarios.' },
+  { path: '/plan', title: 'Plan', purpose: 'Export your whole career plan as one PDF.' },
+];
+
+function useDatasetEvents() {
+  const loadDatasets = useAppStore((s) => s.loadDatasets);
+  const reportError = useAppStore((s) => s.reportError);
+  useEffect(() => getApi().on.datasetsChanged(() => void loadDatasets().catch(reportError)), [loadDatasets, reportError]);
+}
+
+export function App() {
+  useDatasetEvents();
+  return (
+    <Router hook={useHashLocation}>
+      <div className="shell">
+        <Sidebar />
+        <main className="content">
+          <ErrorBanner />
+          <Switch>
+            <Route path="/" component={DashboardScreen} />
+            <Route path="/profile" component={ProfileScreen} />
+            <Route path="/data-sources" component={DataSourcesScreen} />
+            {PLACEHOLDERS.map((p) => (
+              <Route key={p.path} path={p.path}>
+                <PlaceholderScreen title={p.title} purpose={p.purpose} />
+              </Route>
+            ))}
+            <Route>
+              <PlaceholderScreen title="Not found" purpose="There is no screen at this address." />
+            </Route>
+          </Switch>
+        </main>
+      </div>
+    </Router>
+  );
+}

@@ -1,0 +1,83 @@
+import { ChevronDown } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import type { Area } from '../../../shared/domain/salary';
+import { useAppStore } from '../store';
+
+const TYPE_LABELS: Record<Area['type'], string> = {
+  national: 'Nation',
+  state: 'State',
+  msa: 'Metro area',
+  nonmetro: 'Nonmetro area',
+};
+
+interface AreaComboboxProps {
+  label: string;
+  /** The selected area (code and name), or null. */
+  value: Pick<Area, 'code' | 'name'> | null;
+  onChange(area: Area | null): void;
+  error?: string;
+}
+
+/** Type-ahead over every bundled area; the list comes from the store, filtered in the database. */
+export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProps) {
+  const searchAreas = useAppStore((s) => s.searchAreas);
+  const [query, setQuery] = useState(value?.name ?? '');
+  const [items, setItems] = useState<Area[]>([]);
+
+  useEffect(() => setQuery(value?.name ?? ''), [value?.name]);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      searchAreas(query === value?.name ? '' : query, 50).then(
+        (found) => current && setItems(found),
+        () => current && setItems([]),
+      );
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, searchAreas, value?.name]);
+
+  return (
+    <ComboBox
+      className="field combobox"
+      items={items}
+      inputValue={query}
+      onInputChange={setQuery}
+      value={value?.code ?? null}
+      onChange={(key) => {
+        const area = items.find((a) => a.code === key) ?? null;
+        if (area) setQuery(area.name);
+        onChange(area);
+      }}
+      isInvalid={Boolean(error)}
+      menuTrigger="focus"
+      allowsEmptyCollection
+    >
+      <Label>{label}</Label>
+      <div className="field-control combobox-control">
+        <Input placeholder="Type a city, metro or state" />
+        <Button aria-label="Show areas">
+          <ChevronDown size={16} aria-hidden />
+        </Button>
+      </div>
+      <Text slot="description" className="field-hint">
+        National, state, metro and nonmetro areas as BLS publishes them.
+      </Text>
+      <FieldError className="field-error">{error}</FieldError>
+      <Popover className="combobox-popover">
+        <ListBox<Area> renderEmptyState={() => <p className="combobox-empty">No area matches “{query}”.</p>}>
+          {(area) => (
+            <ListBoxItem id={area.code} textValue={area.name} className="combobox-item">
+              <span>{area.name}</span>
+              <span className="muted">{TYPE_LABELS[area.type]}</span>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}

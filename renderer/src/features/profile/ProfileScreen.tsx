@@ -1,0 +1,18 @@
+import { Page } from '../../components/Page';
+import { useAppStore } from '../../store';
+import { useLoad } from '../../store/use-load';
+import { ProfileForm } from './ProfileForm';
+
+export function ProfileScreen() {
+  const loaded = useAppStore((s) => s.profileLoaded && s.occupations !== null);
+  const loadProfile = useAppStore((s) => s.loadProfile);
+  const loadOccupations = useAppStore((s) => s.loadOccupations);
+
+  useLoad(loadProfile, loadOccupations);
+
+  return (
+    <Page title="Profile" intro="Where you are today. Salary comparisons, goals and projections start from here.">
+      {loaded ? <ProfileForm /> : <p className="muted">Loading your profile…</p>}
+    </Page>
+  );
+}

@@ -25,7 +25,12 @@ export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProp
   const [query, setQuery] = useState(value?.name ?? '');
   const [items, setItems] = useState<Area[]>([]);
 
-  useEffect(() => setQuery(value?.name ?? ''), [value?.name]);
+  // When the chosen area changes from outside, show its name (React's "adjust state on prop change").
+  const [shownName, setShownName] = useState(value?.name);
+  if (shownName !== value?.name) {
+    setShownName(value?.name);
+    setQuery(value?.name ?? '');
+  }
 
   useEffect(() => {
     let current = true;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CAREER_LEVELS, CAREER_LEVEL_LABELS, CURRENCIES } from '../../../../shared/domain/profile';
 import { AreaCombobox } from '../../components/AreaCombobox';
 import { Field } from '../../components/Field';
@@ -15,8 +15,6 @@ export function ProfileForm() {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFrom(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  useEffect(() => setDraft(draftFrom(profile)), [profile]);
 
   const update = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));

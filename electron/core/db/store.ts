@@ -1,7 +1,7 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { backupBeside } from './backup';
-import { SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
+import { MigrationError, SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
 import { openConnection, readUserVersion, type NativeOptions, type Sqlite } from './open';
 import * as schema from './schema';
 
@@ -37,7 +37,17 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
     if (existed && fileVersion !== null && fileVersion > 0 && fileVersion < known) {
       backupPath = await backupBeside(sqlite, file, fileVersion);
     }
-    applyMigrations(sqlite, options.migrationsDir);
+    try {
+      applyMigrations(sqlite, options.migrationsDir);
+    } catch (error) {
+      if (!backupPath) throw error;
+      sqlite.close();
+      restoreBackup(file, backupPath);
+      throw new MigrationError(
+        `Updating the database at ${file} failed (${(error as Error).message}); it was restored from the backup at ${backupPath}.`,
+        { cause: error },
+      );
+    }
     return {
       file,
       sqlite,
@@ -47,7 +57,14 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
       close: () => sqlite.close(),
     };
   } catch (error) {
-    sqlite.close();
+    if (sqlite.open) sqlite.close();
     throw error;
   }
+}
+
+/** Puts the pre-migration copy back; the WAL files belong to the failed attempt and go too. */
+function restoreBackup(file: string, backupPath: string): void {
+  rmSync(`${file}-wal`, { force: true });
+  rmSync(`${file}-shm`, { force: true });
+  copyFileSync(backupPath, file);
 }

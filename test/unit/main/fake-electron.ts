@@ -1,0 +1,114 @@
+// A stand-in for the `electron` module (no Electron binary can run here). Tests mock
+// 'electron' with this file and drive the fakes; each test file gets fresh instances.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeFrame {
+  detached = false;
+  constructor(
+    public url: string,
+    public processId = 1,
+    public routingId = 1,
+  ) {}
+}
+
+export interface WindowOpenResponse {
+  action: 'allow' | 'deny';
+}
+type WindowOpenHandler = (details: { url: string }) => WindowOpenResponse;
+
+export class FakeWebContents extends EventEmitter {
+  mainFrame = new FakeFrame('app://trajectory/index.html');
+  windowOpenHandler: WindowOpenHandler | null = null;
+  destroyed = false;
+  send = vi.fn();
+  setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
+    this.windowOpenHandler = handler;
+  });
+  isDestroyed = (): boolean => this.destroyed;
+
+  /** Fires a cancellable navigation-like event; returns whether a listener prevented it. */
+  fireCancellable(event: string, url: string): boolean {
+    const details = { url, defaultPrevented: false, preventDefault: () => (details.defaultPrevented = true) };
+    this.emit(event, details, url);
+    return details.defaultPrevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  webContents = new FakeWebContents();
+  destroyed = false;
+  minimized = false;
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  loadURL = vi.fn(async (_url: string) => undefined);
+  isDestroyed = (): boolean => this.destroyed;
+  isMinimized = (): boolean => this.minimized;
+  constructor(public options: Record<string, unknown>) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+}
+
+export const ipcMain = {
+  handlers: new Map<string, Listener>(),
+  handle: vi.fn((channel: string, handler: Listener) => {
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcMain.handlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcMain.handlers.delete(channel);
+  }),
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  invoke = vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({ ok: true, value: null }));
+}
+export const ipcRenderer = new FakeIpcRenderer();
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld: vi.fn((key: string, value: unknown) => {
+    contextBridge.exposed.set(key, value);
+  }),
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn(),
+};
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  ready: () => void = () => undefined;
+  readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
+  requestSingleInstanceLock = vi.fn(() => true);
+  enableSandbox = vi.fn();
+  quit = vi.fn();
+  exit = vi.fn();
+  getVersion = vi.fn(() => '0.1.0-test');
+  getPath = vi.fn((_name: string) => '/tmp/trajectory-fake-user-data');
+  whenReady = vi.fn(() => this.readyPromise);
+}
+export const app = new FakeApp();
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  },
+};
+
+export const dialog = { showErrorBox: vi.fn() };
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const nativeTheme = { shouldUseDarkColors: false };
+export const Menu = {
+  setApplicationMenu: vi.fn(),
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+};
+
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, session, shell };

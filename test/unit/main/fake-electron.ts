@@ -85,7 +85,10 @@ export const protocol = {
 class FakeApp extends EventEmitter {
   isPackaged = false;
   ready: () => void = () => undefined;
-  readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
+  readyPromise = this.notReady();
+  notReady(): Promise<void> {
+    return new Promise<void>((resolve) => (this.ready = resolve));
+  }
   requestSingleInstanceLock = vi.fn(() => true);
   enableSandbox = vi.fn();
   quit = vi.fn();
@@ -110,5 +113,18 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
 };
+
+/** Back to a fresh, not-yet-ready app: for test files that start the app more than once. */
+export function resetFakes(): void {
+  vi.resetAllMocks(); // calls cleared, implementations back to the ones above
+  BrowserWindow.instances = [];
+  ipcMain.handlers.clear();
+  contextBridge.exposed.clear();
+  ipcRenderer.removeAllListeners();
+  app.removeAllListeners();
+  app.isPackaged = false;
+  app.readyPromise = app.notReady();
+  nativeTheme.shouldUseDarkColors = false;
+}
 
 export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, session, shell };

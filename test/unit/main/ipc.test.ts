@@ -5,7 +5,7 @@ import { bindIpc, createSenderCheck, forwardEvents } from '../../../electron/mai
 import { APP_ORIGIN } from '../../../electron/main/origin';
 import { METHOD_PATHS, channelFor, eventChannelFor } from '../../../shared/ipc/methods';
 import type { Result } from '../../../shared/ipc/result';
-import { BrowserWindow, FakeFrame, ipcMain } from './fake-electron';
+import { BrowserWindow, FakeFrame, ipcMain, resetFakes } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -26,10 +26,7 @@ function setup() {
   return { window, router, envelope, unbind, call };
 }
 
-beforeEach(() => {
-  ipcMain.handlers.clear();
-  vi.clearAllMocks();
-});
+beforeEach(resetFakes);
 
 describe('bindIpc', () => {
   it('binds every contract method once, on its derived channel', () => {

@@ -1,8 +1,9 @@
+import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { externalLinkTarget } from '../../../electron/main/navigation';
 import { APP_ORIGIN } from '../../../electron/main/origin';
 import { createMainWindow, focusWindow } from '../../../electron/main/window';
-import { BrowserWindow, nativeTheme, shell } from './fake-electron';
+import { BrowserWindow, nativeTheme, resetFakes, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -15,11 +16,7 @@ function open(origins: readonly string[] = [APP_ORIGIN]) {
   return window;
 }
 
-beforeEach(() => {
-  BrowserWindow.instances = [];
-  nativeTheme.shouldUseDarkColors = false;
-  vi.clearAllMocks();
-});
+beforeEach(resetFakes);
 
 describe('createMainWindow', () => {
   it('uses exactly the secure webPreferences, with our preload', () => {
@@ -108,13 +105,13 @@ describe('focusWindow', () => {
   it('restores a minimized window and focuses it; ignores a missing or destroyed one', () => {
     const window = new BrowserWindow({});
     window.minimized = true;
-    focusWindow(window as never);
+    focusWindow(window as unknown as ElectronWindow);
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
 
     const gone = new BrowserWindow({});
     gone.destroyed = true;
-    focusWindow(gone as never);
+    focusWindow(gone as unknown as ElectronWindow);
     focusWindow(null);
     expect(gone.focus).not.toHaveBeenCalled();
   });

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi, channelFor, eventChannelFor } from '../../shared/ipc/methods';
+import type { Result } from '../../shared/ipc/result';
+import type { Transport } from '../../shared/ipc/types';
+
+/**
+ * Sandboxed preload: bridges exactly the contract. The page gets `window.api` and nothing else:
+ * no ipcRenderer, no generic invoke, no IPC event objects (they carry `sender`).
+ */
+const transport: Transport = {
+  invoke: (path, input) => ipcRenderer.invoke(channelFor(path), input) as Promise<Result<unknown>>,
+  subscribe(event, listener) {
+    const channel = eventChannelFor(event);
+    const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, handler);
+    return () => {
+      ipcRenderer.removeListener(channel, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', buildApi(transport));

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningHost {
+  url: string;
+  openUrl: string;
+  token: string;
+  dbFile: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `npm run web`'s host (without rebuilding) on the given database file. */
+export async function startHost(dbFile: string): Promise<RunningHost> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--db', dbFile], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const openUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start in 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+  const url = new URL(openUrl);
+  return {
+    url: `${url.origin}/`,
+    openUrl,
+    token: url.searchParams.get('token') ?? '',
+    dbFile,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function tempDbFile(): { file: string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-e2e-'));
+  return { file: path.join(dir, 'trajectory.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { SchemaTooNewError } from '../../../electron/core/db/migrate';
+import { createCore } from '../../../electron/core/index';
+import type { EventBus } from '../../../electron/core/events';
+import { run } from '../../../electron/main/lifecycle';
+import type { AppPaths } from '../../../electron/main/paths';
+import { METHOD_PATHS, channelFor, eventChannelFor } from '../../../shared/ipc/methods';
+import * as fake from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+// Shared with the mock factories below, which vitest hoists above the imports.
+const control = vi.hoisted(() => ({
+  paths: null as AppPaths | null,
+  coreError: null as Error | null,
+  core: null as { events: EventBus; close: Mock } | null,
+}));
+
+vi.mock('../../../electron/main/paths', () => ({
+  currentAppPaths: () => control.paths,
+}));
+
+// The real core is tested on its own; here it only has to be opened, used and closed.
+vi.mock('../../../electron/core/index', async () => {
+  const { EventBus: Bus } = await import('../../../electron/core/events');
+  return {
+    createCore: vi.fn(async () => {
+      if (control.coreError) throw control.coreError;
+      const core = { events: new Bus(), close: vi.fn() };
+      control.core = core;
+      return { ...core, router: { dispatch: async () => ({ ok: true, value: 'from core' }) } };
+    }),
+  };
+});
+
+const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-lifecycle-'));
+const nativeBinding = path.join(dir, 'better_sqlite3.node');
+writeFileSync(nativeBinding, '');
+
+beforeEach(() => {
+  fake.resetFakes();
+  control.paths = {
+    dbFile: path.join(dir, 'user', 'trajectory.sqlite'),
+    resourcesDir: path.join(dir, 'resources'),
+    rendererDir: path.join(dir, 'renderer'),
+    preloadPath: path.join(dir, 'preload', 'index.cjs'),
+    nativeBinding,
+  };
+  control.coreError = null;
+  control.core = null;
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('run', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    fake.app.requestSingleInstanceLock.mockReturnValue(false);
+    run(dir);
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+  });
+
+  it('prepares the scheme, the sandbox and webContents hardening before ready', async () => {
+    run(dir);
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.app.listenerCount('web-contents-created')).toBe(1);
+    expect(vi.mocked(createCore)).not.toHaveBeenCalled();
+  });
+
+  it('on ready: opens the core, binds IPC, forwards events and loads app://trajectory', async () => {
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
+
+    expect(vi.mocked(createCore)).toHaveBeenCalledWith(
+      expect.objectContaining({ host: 'electron', dbFile: control.paths?.dbFile, nativeBinding, version: '0.1.0-test' }),
+    );
+    expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(METHOD_PATHS.length);
+    const window = fake.BrowserWindow.instances[0];
+    if (!window || !control.core) throw new Error('not started');
+    expect(window.loadURL).toHaveBeenCalledWith('app://trajectory/index.html');
+    expect(window.options.webPreferences).toMatchObject({ preload: control.paths?.preloadPath, sandbox: true });
+
+    const handler = fake.ipcMain.handlers.get(channelFor('app.info'));
+    const trusted = { senderFrame: window.webContents.mainFrame } as unknown as IpcMainInvokeEvent;
+    await expect(handler?.(trusted, undefined)).resolves.toEqual({ ok: true, value: 'from core' });
+
+    control.core.events.emit('datasetsChanged', { reason: 'seeded' });
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelFor('datasetsChanged'), { reason: 'seeded' });
+  });
+
+  it('closes the core and unbinds IPC on will-quit', async () => {
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+    fake.app.emit('will-quit');
+    expect(control.core?.close).toHaveBeenCalledTimes(1);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    fake.app.emit('will-quit');
+    expect(control.core?.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+    fake.app.emit('second-instance');
+    expect(fake.BrowserWindow.instances[0]?.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes (except on macOS)', async () => {
+    run(dir);
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('loads the dev server in development, never in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/'));
+
+    fake.resetFakes();
+    fake.app.isPackaged = true;
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://trajectory/index.html'));
+  });
+
+  it('shows a core startup error (e.g. a database from a newer version) and exits', async () => {
+    control.coreError = new SchemaTooNewError('/x/trajectory.sqlite', 9, 1);
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('Trajectory could not start', control.coreError.message);
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('explains a missing Electron build of better-sqlite3 instead of crashing', async () => {
+    if (control.paths) control.paths.nativeBinding = path.join(dir, 'missing.node');
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('Trajectory could not start', expect.stringContaining('npm start'));
+    expect(vi.mocked(createCore)).not.toHaveBeenCalled();
+  });
+});

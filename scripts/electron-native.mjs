@@ -75,7 +75,7 @@ function runNode(script, args, { cwd, env, timeoutMs }) {
 function stepFailure(step, result, networkStep) {
   const evidence = offlineEvidence(result.output) ?? (networkStep && result.timedOut ? result.reason : null);
   if (evidence) return new SetupError(`${OFFLINE_MESSAGE}\n(${step}: ${evidence})`);
-  return new SetupError(`${step} failed (${result.reason}). node_modules was not changed.\n${tail(result.output)}`);
+  return new SetupError(`${step} failed (${result.reason}):\n${tail(result.output)}`);
 }
 
 async function ensureElectronBinary() {
@@ -91,7 +91,7 @@ async function ensureElectronBinary() {
     timeoutMs: TIMEOUTS.electronInstall,
   });
   if (!result.ok || !existsSync(path.join(electronDir, 'path.txt'))) {
-    throw stepFailure(`downloading Electron ${version}`, { ...result, ok: false }, true);
+    throw stepFailure(`downloading Electron ${version}`, result, true);
   }
 }
 
@@ -150,7 +150,7 @@ async function buildInto(key, workDir) {
   log('Compiling better-sqlite3 for Electron (a few minutes, first run only)...');
   const args = ['rebuild', '--release', '--runtime=electron', target, `--arch=${key.arch}`, '--dist-url=https://electronjs.org/headers'];
   const result = await runNode(nodeGyp, args, { cwd: workDir, env, timeoutMs: TIMEOUTS.nodeGyp });
-  if (!result.ok || !existsSync(built)) throw stepFailure('node-gyp rebuild', { ...result, ok: false }, false);
+  if (!result.ok || !existsSync(built)) throw stepFailure('node-gyp rebuild', result, false);
   return { built, source: 'node-gyp' };
 }
 

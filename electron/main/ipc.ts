@@ -5,7 +5,7 @@ import { METHOD_PATHS, channelFor, eventChannelFor } from '../../shared/ipc/meth
 import { fail, type Result } from '../../shared/ipc/result';
 import { isTrustedUrl } from './origin';
 
-/** The only file that touches ipcMain: every channel goes through the same sender check. */
+// The only file that touches ipcMain, so every channel goes through the same sender check.
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 

@@ -15,7 +15,6 @@ const isLoopback = (url: string) => {
 };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring argument.
   dbFile: async ({}, use) => {
     const temp = tempDbFile();
     await use(temp.file);

@@ -126,5 +126,3 @@ export function resetFakes(): void {
   app.readyPromise = app.notReady();
   nativeTheme.shouldUseDarkColors = false;
 }
-
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, protocol, session, shell };

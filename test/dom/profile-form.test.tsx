@@ -75,6 +75,22 @@ describe('profile form', () => {
     });
   });
 
+  it('keeps the chosen area after the list refreshes and focus moves on', async () => {
+    const user = userEvent.setup();
+    render(<ProfileScreen />);
+    await screen.findByLabelText('Years of experience');
+    await chooseArea(user, 'austin', 'Austin-Round Rock-San Marcos, TX');
+    // Let the debounced search for the full list come back, then leave the box.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await user.click(screen.getByLabelText('Years of experience'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLInputElement).value).toBe('Austin-Round Rock-San Marcos, TX');
+    await user.selectOptions(screen.getByLabelText('Career level'), 'mid');
+    await user.type(screen.getByLabelText('Years of experience'), '2');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Profile saved.'));
+  });
+
   it('shows an error the core sends back beside the field it names', async () => {
     invoke.mockImplementation(async (path, input) =>
       path === 'profile.save'

@@ -1,21 +1,24 @@
 import { ChevronDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import type { Area } from '../../../shared/domain/salary';
+import type { Area, AreaType } from '../../../shared/domain/salary';
 import { useAppStore } from '../store';
 
-const TYPE_LABELS: Record<Area['type'], string> = {
+const TYPE_LABELS: Record<AreaType, string> = {
   national: 'Nation',
   state: 'State',
   msa: 'Metro area',
   nonmetro: 'Nonmetro area',
 };
 
+/** An area as the box lists it; a saved choice may come without its type. */
+type AreaOption = Pick<Area, 'code' | 'name'> & { type?: AreaType };
+
 interface AreaComboboxProps {
   label: string;
   /** The selected area (code and name), or null. */
   value: Pick<Area, 'code' | 'name'> | null;
-  onChange(area: Area | null): void;
+  onChange(area: AreaOption | null): void;
   error?: string;
 }
 
@@ -23,7 +26,7 @@ interface AreaComboboxProps {
 export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProps) {
   const searchAreas = useAppStore((s) => s.searchAreas);
   const [query, setQuery] = useState(value?.name ?? '');
-  const [items, setItems] = useState<Area[]>([]);
+  const [found, setFound] = useState<Area[]>([]);
 
   // When the chosen area changes from outside, show its name (React's "adjust state on prop change").
   const [shownName, setShownName] = useState(value?.name);
@@ -36,8 +39,8 @@ export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProp
     let current = true;
     const timer = setTimeout(() => {
       searchAreas(query === value?.name ? '' : query, 50).then(
-        (found) => current && setItems(found),
-        () => current && setItems([]),
+        (areas) => current && setFound(areas),
+        () => current && setFound([]),
       );
     }, 120);
     return () => {
@@ -45,6 +48,9 @@ export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProp
       clearTimeout(timer);
     };
   }, [query, searchAreas, value?.name]);
+
+  // The chosen area must stay in the collection, or the box forgets it when the results change.
+  const items: AreaOption[] = value && !found.some((a) => a.code === value.code) ? [value, ...found] : found;
 
   return (
     <ComboBox
@@ -74,11 +80,11 @@ export function AreaCombobox({ label, value, onChange, error }: AreaComboboxProp
       </Text>
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="combobox-popover">
-        <ListBox<Area> renderEmptyState={() => <p className="combobox-empty">No area matches “{query}”.</p>}>
+        <ListBox<AreaOption> renderEmptyState={() => <p className="combobox-empty">No area matches “{query}”.</p>}>
           {(area) => (
             <ListBoxItem id={area.code} textValue={area.name} className="combobox-item">
               <span>{area.name}</span>
-              <span className="muted">{TYPE_LABELS[area.type]}</span>
+              {area.type ? <span className="muted">{TYPE_LABELS[area.type]}</span> : null}
             </ListBoxItem>
           )}
         </ListBox>

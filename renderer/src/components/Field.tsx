@@ -35,3 +35,62 @@ export function Field({ label, error, hint, children, suffix }: FieldProps) {
     </div>
   );
 }
+
+interface NumberFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  hint?: string;
+  /** "0.5" for hours and years, "1" for whole numbers. */
+  step: string;
+}
+
+/** A number typed as text: the form keeps what was typed and the schema judges it on submit. */
+export function NumberField({ label, value, onChange, error, hint, step }: NumberFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          type="number"
+          inputMode={step === '1' ? 'numeric' : 'decimal'}
+          step={step}
+          className="numeric"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  error?: string;
+  hint?: string;
+  /** Shown first with an empty value, for a choice the user has not made yet. */
+  placeholder?: string;
+}
+
+export function SelectField({ label, value, onChange, options, error, hint, placeholder }: SelectFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={value} onChange={(e) => onChange(e.target.value)}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

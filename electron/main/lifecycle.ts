@@ -2,6 +2,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
+import { createHostFiles } from './file-dialogs';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc';
 import { installMenu } from './menu';
 import { startUrl, trustedOrigins, type OriginEnv } from './origin';
@@ -75,6 +76,7 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
     host: 'electron',
     version: app.getVersion(),
     nativeBinding: paths.nativeBinding,
+    hostFiles: createHostFiles(() => state.window),
     onUnexpectedError: (method, error) => console.error(`Unexpected error in ${method}:`, error),
   });
   state.teardown.push(bindIpc(state.core.router, createSenderCheck(() => state.window, origins)));

@@ -4,13 +4,14 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventChannelFor } from '../../shared/ipc/methods';
-import { fail } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveInside } from '../core/static-files';
 import { BodyTooLargeError, readBody, sendJson } from './http-util';
+import { receiveUpload } from './upload';
 
 export interface WebHostOptions {
-  core: Pick<Core, 'router' | 'events'>;
+  core: Pick<Core, 'router' | 'events' | 'files'>;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -69,6 +70,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, 200, await router.dispatch(method, input));
   }
 
+  async function serveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'Uploads must use POST.'));
+    if (!sameSecret(bearer(req), token)) return sendJson(res, 401, fail('UNAUTHORIZED', 'Missing or wrong token.'));
+    try {
+      sendJson(res, 200, ok(await receiveUpload(req, options.core.files, url.searchParams.get('name'))));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendJson(res, 413, fail('VALIDATION', `File too large: ${error.message}.`));
+      throw error;
+    }
+  }
+
   function serveEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (!sameSecret(url.searchParams.get('token'), token)) return sendJson(res, 401, fail('UNAUTHORIZED', 'Missing or wrong token.'));
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -107,11 +119,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const handled = url.pathname.startsWith('/rpc/')
       ? serveRpc(req, res, url.pathname.slice('/rpc/'.length))
-      : url.pathname === '/events'
-        ? Promise.resolve(serveEvents(req, res, url))
-        : req.method === 'GET' || req.method === 'HEAD'
-          ? serveStatic(res, url)
-          : Promise.resolve(void res.writeHead(405).end());
+      : url.pathname === '/upload'
+        ? serveUpload(req, res, url)
+        : url.pathname === '/events'
+          ? Promise.resolve(serveEvents(req, res, url))
+          : req.method === 'GET' || req.method === 'HEAD'
+            ? serveStatic(res, url)
+            : Promise.resolve(void res.writeHead(405).end());
     handled.catch((error: unknown) => {
       console.error('web host request failed', error);
       if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'The web host failed to answer.'));

@@ -8,12 +8,14 @@ import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { GoalsScreen } from './features/goals/GoalsScreen';
+import { QuickLogStudy } from './features/progress/QuickLogStudy';
+import { SkillPage } from './features/skills/SkillPage';
+import { SkillsScreen } from './features/skills/SkillsScreen';
+import { SalaryScreen } from './features/salary/SalaryScreen';
 import { useAppStore } from './store';
 
 const PLACEHOLDERS = [
-  { path: '/salary', title: 'Salary', purpose: 'Explore pay by occupation, place and level, and import your own salary data.' },
-  { path: '/skills', title: 'Skills', purpose: 'Track your skills, levels and study sessions.' },
-  { path: '/goals', title: 'Goals', purpose: 'Set dated goals and see whether you are on track.' },
   { path: '/roadmap', title: 'Roadmap', purpose: 'Plan what to learn next, in prerequisite order, at your pace.' },
   { path: '/projection', title: 'Projection', purpose: 'See projected earnings under what-if scenarios.' },
   { path: '/plan', title: 'Plan', purpose: 'Export your whole career plan as one PDF.' },
@@ -30,13 +32,19 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <div className="shell">
-        <Sidebar />
+        <Sidebar>
+          <QuickLogStudy />
+        </Sidebar>
         <main className="content">
           <ErrorBanner />
           <Switch>
             <Route path="/" component={DashboardScreen} />
             <Route path="/profile" component={ProfileScreen} />
+            <Route path="/skills" component={SkillsScreen} />
+            <Route path="/skills/:id" component={SkillPage} />
+            <Route path="/goals" component={GoalsScreen} />
             <Route path="/data-sources" component={DataSourcesScreen} />
+            <Route path="/salary" component={SalaryScreen} />
             {PLACEHOLDERS.map((p) => (
               <Route key={p.path} path={p.path}>
                 <PlaceholderScreen title={p.title} purpose={p.purpose} />

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { Profile, ProfileInput } from '../domain/profile';
 import { Area, AreaSearch, DatasetSummary, Occupation } from '../domain/salary';
+import { ArticleCity, BandQuery, PercentileGroups, PercentileQuery, SalaryBand } from '../domain/salary-explorer';
+import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, PickedFile } from '../domain/salary-import';
+import { Goal, GoalIdInput, GoalInput } from '../domain/goals';
+import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
+import { DashboardSummary, SkillDetail } from '../domain/skill-detail';
+import {
+  CustomSkillInput,
+  EdgeInput,
+  EstimateInput,
+  NoteInput,
+  ProgressInput,
+  Resource,
+  ResourceIdInput,
+  ResourceInput,
+  SkillIdInput,
+  SkillSummary,
+} from '../domain/skills';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const noInput = z.void();
@@ -28,15 +45,59 @@ export const contract = {
     listOccupations: method(noInput, z.array(Occupation)),
     searchAreas: method(AreaSearch, z.array(Area)),
     getArea: method(z.object({ code: z.string() }), Area.nullable()),
+    bands: method(BandQuery, z.array(SalaryBand)),
+    articleComparison: method(z.object({ occupationCode: z.string().default('15-1252') }), z.array(ArticleCity)),
+    percentiles: method(PercentileQuery, PercentileGroups),
+    previewImport: method(z.object({ token: FileToken }), ImportPreview),
+    importCsv: method(ImportRequest, ImportResult),
+    cancelImport: method(z.object({ token: FileToken }), z.object({ cancelled: z.boolean() })),
   },
   data: {
     listDatasets: method(noInput, z.array(DatasetSummary)),
+    renameDataset: method(z.object({ id: z.string(), name: z.string().trim().min(1, 'Give the dataset a name').max(120, 'The name must be at most 120 characters') }), DatasetSummary),
+    deleteDataset: method(z.object({ id: z.string() }), z.object({ deletedRecords: z.number().int() })),
+  },
+  skills: {
+    list: method(noInput, z.array(SkillSummary)),
+    get: method(SkillIdInput, SkillDetail),
+    createCustom: method(CustomSkillInput, SkillSummary),
+    addEdge: method(EdgeInput, z.object({ added: z.boolean() })),
+    setEstimate: method(EstimateInput, SkillSummary),
+    addResource: method(ResourceInput, Resource),
+    removeResource: method(ResourceIdInput, z.object({ removed: z.boolean() })),
+    saveNote: method(NoteInput, z.object({ updatedAt: z.string() })),
+  },
+  progress: {
+    /** Level, target level and status; each change is logged as an event. */
+    set: method(ProgressInput, SkillSummary),
+    logStudy: method(StudyInput, ProgressEvent),
+    /** Corrections append a replacing event; the log is never rewritten. */
+    editStudy: method(StudyEditInput, ProgressEvent),
+    deleteStudy: method(StudyDeleteInput, ProgressEvent),
+    log: method(LogQuery, z.array(ProgressEvent)),
+    stats: method(StatsInput, ProgressStats),
+  },
+  goals: {
+    list: method(noInput, z.array(Goal)),
+    create: method(GoalInput, Goal),
+    markDone: method(GoalIdInput, Goal),
+    delete: method(GoalIdInput, z.object({ deleted: z.boolean() })),
+  },
+  dashboard: {
+    summary: method(StatsInput, DashboardSummary),
+  },
+  files: {
+    /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */
+    pickCsv: method(noInput, PickedFile.nullable()),
+    /** Electron: the native save dialog, then writes the file; saved = false when cancelled. */
+    saveCsv: method(z.object({ suggestedName: z.string().max(200), content: z.string() }), z.object({ saved: z.boolean() })),
   },
 } as const;
 
 /** Pushes from main to renderer. */
 export const events = {
   datasetsChanged: z.object({ reason: z.enum(['seeded', 'imported', 'renamed', 'deleted']) }),
+  importProgress: ImportProgress,
 } as const;
 
 export const CHANNEL_PREFIX = 'trajectory:';

@@ -17,12 +17,31 @@ const profile = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
+const unused = (): never => {
+  throw new Error('not called in these tests');
+};
+
 function handlers(overrides: { save?: Handlers['profile']['save']; get?: Handlers['profile']['get'] } = {}): Handlers {
   return {
     app: { info: () => ({ version: '1', schemaVersion: 1, host: 'test' }) },
     profile: { get: overrides.get ?? (() => null), save: overrides.save ?? ((input) => ({ ...profile, ...input })) },
-    salary: { listOccupations: () => [], searchAreas: () => [], getArea: () => null },
-    data: { listDatasets: () => [] },
+    salary: {
+      listOccupations: () => [],
+      searchAreas: () => [],
+      getArea: () => null,
+      bands: unused,
+      articleComparison: unused,
+      percentiles: unused,
+      previewImport: unused,
+      importCsv: unused,
+      cancelImport: unused,
+    },
+    data: { listDatasets: () => [], renameDataset: unused, deleteDataset: unused },
+    files: { pickCsv: () => null, saveCsv: unused },
+    skills: { list: () => [], get: unused, createCustom: unused, addEdge: unused, setEstimate: unused, addResource: unused, removeResource: unused, saveNote: unused },
+    progress: { set: unused, logStudy: unused, editStudy: unused, deleteStudy: unused, log: () => [], stats: unused },
+    goals: { list: () => [], create: unused, markDone: unused, delete: unused },
+    dashboard: { summary: unused },
   };
 }
 

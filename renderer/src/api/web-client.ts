@@ -21,6 +21,11 @@ export function takeWebHostToken(location: Location, storage: Storage, history: 
   return storage.getItem(TOKEN_KEY);
 }
 
+/** The token this tab got from the web host, for requests outside the RPC client (uploads). */
+export function storedWebHostToken(storage: Storage): string | null {
+  return storage.getItem(TOKEN_KEY);
+}
+
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }

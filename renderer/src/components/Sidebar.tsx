@@ -11,6 +11,7 @@ import {
   UserRound,
   type LucideIcon,
 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -48,7 +49,8 @@ function NavLink({ item }: { item: NavItem }) {
   );
 }
 
-export function Sidebar() {
+/** `children`: app-wide actions shown above the theme toggle (the quick "log study"). */
+export function Sidebar({ children }: { children?: ReactNode }) {
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -65,6 +67,7 @@ export function Sidebar() {
           <NavLink key={item.path} item={item} />
         ))}
       </ul>
+      {children}
       <ThemeToggle />
     </nav>
   );

@@ -1,10 +1,14 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
+import { createGoalsSlice, type GoalsSlice } from './goals-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
+import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createSalarySlice, type SalarySlice } from './salary-slice';
+import { createSkillsSlice, type SkillsSlice } from './skills-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice;
+export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -12,4 +16,8 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDataSlice(...args),
   ...createThemeSlice(...args),
   ...createErrorSlice(...args),
+  ...createSalarySlice(...args),
+  ...createSkillsSlice(...args),
+  ...createProgressSlice(...args),
+  ...createGoalsSlice(...args),
 }));

@@ -106,7 +106,11 @@ export const session = {
   },
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+};
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const nativeTheme = { shouldUseDarkColors: false };
 export const Menu = {

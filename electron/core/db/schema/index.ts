@@ -1,2 +1,5 @@
 export * from './profile';
 export * from './salary';
+export * from './salary-import';
+export * from './skills';
+export * from './goals';

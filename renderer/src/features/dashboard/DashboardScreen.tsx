@@ -4,6 +4,7 @@ import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
+import { ProgressCards } from './ProgressCards';
 
 export function DashboardScreen() {
   const profile = useAppStore((s) => s.profile);
@@ -15,39 +16,45 @@ export function DashboardScreen() {
   if (!profile) {
     return (
       <Page title="Dashboard">
-        <div className="card empty-state">
-          <h2>Start with your profile</h2>
-          <p>Tell Trajectory your occupation, where you work and your level; every comparison starts from there.</p>
-          <Link href="/profile" className="button primary">
-            Fill in your profile
-          </Link>
+        <div className="stack">
+          <div className="card empty-state">
+            <h2>Start with your profile</h2>
+            <p>Tell Trajectory your occupation, where you work and your level; every comparison starts from there.</p>
+            <Link href="/profile" className="button primary">
+              Fill in your profile
+            </Link>
+          </div>
+          <ProgressCards />
         </div>
       </Page>
     );
   }
   return (
     <Page title="Dashboard">
-      <div className="card">
-        <h2>Where you are</h2>
-        <dl className="facts">
-          <dt>Occupation</dt>
-          <dd>{profile.occupationTitle}</dd>
-          <dt>Area</dt>
-          <dd>{profile.areaName}</dd>
-          <dt>Level</dt>
-          <dd>
-            {CAREER_LEVEL_LABELS[profile.careerLevel]}, {formatDecimal(profile.yearsExperience)} years of experience
-          </dd>
-          <dt>Salary</dt>
-          <dd className="numeric">
-            {profile.currentSalary === null ? 'Not given' : formatMoney(profile.currentSalary, profile.currency)}
-          </dd>
-          <dt>Learning</dt>
-          <dd>
-            {formatDecimal(profile.hoursPerWeek)} hours a week, planning {profile.horizonYears} years ahead
-          </dd>
-        </dl>
-        <Link href="/profile">Edit profile</Link>
+      <div className="stack">
+        <div className="card">
+          <h2>Where you are</h2>
+          <dl className="facts">
+            <dt>Occupation</dt>
+            <dd>{profile.occupationTitle}</dd>
+            <dt>Area</dt>
+            <dd>{profile.areaName}</dd>
+            <dt>Level</dt>
+            <dd>
+              {CAREER_LEVEL_LABELS[profile.careerLevel]}, {formatDecimal(profile.yearsExperience)} years of experience
+            </dd>
+            <dt>Salary</dt>
+            <dd className="numeric">
+              {profile.currentSalary === null ? 'Not given' : formatMoney(profile.currentSalary, profile.currency)}
+            </dd>
+            <dt>Learning</dt>
+            <dd>
+              {formatDecimal(profile.hoursPerWeek)} hours a week, planning {profile.horizonYears} years ahead
+            </dd>
+          </dl>
+          <Link href="/profile">Edit profile</Link>
+        </div>
+        <ProgressCards />
       </div>
     </Page>
   );

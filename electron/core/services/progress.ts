@@ -1,0 +1,155 @@
+import { addDays } from 'date-fns';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { toDate, toIso } from '../../../shared/domain/dates';
+import {
+  categoryLevels,
+  effectiveEvents,
+  heatmapDays,
+  levelHistory,
+  minutesByDate,
+  streak,
+  weeklyMinutes,
+  type ProgressEvent,
+  type ProgressStats,
+  type StreakUnit,
+  type StudyEditInput,
+  type StudyInput,
+} from '../../../shared/domain/progress';
+import type { DashboardSummary, SkillDetail } from '../../../shared/domain/skill-detail';
+import type { ProgressInput, SkillStatus, SkillSummary } from '../../../shared/domain/skills';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from '../db/store';
+import { evaluateGoals, listGoals } from './goals';
+import { allEvents, appendEvent, withNames, type EventRow } from './progress-log';
+import { linkedSkills, listSkills, requireSkill, skillNote, skillResources } from './skills';
+import { inTransaction } from './transaction';
+
+const skillNames = (skills: readonly SkillSummary[]) => new Map(skills.map((s) => [s.id, s.name]));
+
+function notInFuture(date: string, today: string): void {
+  if (date > today) {
+    const message = `Date cannot be in the future (today is ${today})`;
+    throw new AppError('VALIDATION', `date: ${message}`, [{ path: ['date'], message }]);
+  }
+}
+
+/** Level, target and status changes, each recorded as an event; goals the change reaches complete. */
+export function setProgress(db: Db, input: z.output<typeof ProgressInput>, today: string, now = new Date()): SkillSummary {
+  const before = requireSkill(db, input.skillId);
+  inTransaction(db, () => {
+    const level = input.level ?? before.level;
+    const targetLevel = input.targetLevel ?? before.targetLevel;
+    const status: SkillStatus = input.status ?? before.status;
+    const base = { skillId: input.skillId, date: today };
+    if (level !== before.level) appendEvent(db, { ...base, kind: 'level', levelFrom: before.level, levelTo: level }, now);
+    if (targetLevel !== before.targetLevel) {
+      appendEvent(db, { ...base, kind: 'target', levelFrom: before.targetLevel, levelTo: targetLevel }, now);
+    }
+    if (status !== before.status) appendEvent(db, { ...base, kind: 'status', statusFrom: before.status, statusTo: status }, now);
+    db.run(sql`INSERT INTO skill_progress (skill_id, level, target_level, status, updated_at)
+      VALUES (${input.skillId}, ${level}, ${targetLevel}, ${status}, ${now.toISOString()})
+      ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level, target_level = excluded.target_level,
+        status = excluded.status, updated_at = excluded.updated_at`);
+    evaluateGoals(db, today);
+  });
+  return requireSkill(db, input.skillId);
+}
+
+function eventById(db: Db, id: number): ProgressEvent {
+  const skills = listSkills(db);
+  const event = withNames(allEvents(db), skillNames(skills)).find((e) => e.id === id);
+  if (!event) throw new Error(`event ${id} missing right after it was written`);
+  return event;
+}
+
+export function logStudy(db: Db, input: z.output<typeof StudyInput>, today: string, now = new Date()): ProgressEvent {
+  requireSkill(db, input.skillId);
+  notInFuture(input.date, today);
+  const id = appendEvent(db, { skillId: input.skillId, kind: 'study', date: input.date, minutes: input.minutes, note: input.note }, now);
+  return eventById(db, id);
+}
+
+/** The study entry an edit or deletion may replace: it exists, is a study session and is still current. */
+function currentStudyEntry(db: Db, eventId: number): EventRow {
+  const events = allEvents(db);
+  const target = events.find((e) => e.id === eventId);
+  if (!target || target.kind !== 'study') {
+    const message = `There is no study session ${eventId}`;
+    throw new AppError('NOT_FOUND', message, [{ path: ['eventId'], message }]);
+  }
+  if (!effectiveEvents(events).some((e) => e.id === eventId)) {
+    const message = `Study session ${eventId} was already corrected or deleted; change its latest version`;
+    throw new AppError('CONFLICT', message, [{ path: ['eventId'], message }]);
+  }
+  return target;
+}
+
+/** A correction is a new entry that supersedes the old one; the old one stays in the history. */
+export function editStudy(db: Db, input: z.output<typeof StudyEditInput>, today: string, now = new Date()): ProgressEvent {
+  notInFuture(input.date, today);
+  const id = inTransaction(db, () => {
+    const old = currentStudyEntry(db, input.eventId);
+    return appendEvent(db, { skillId: old.skillId, kind: 'study', date: input.date, minutes: input.minutes, note: input.note, supersedes: old.id }, now);
+  });
+  return eventById(db, id);
+}
+
+export function deleteStudy(db: Db, eventId: number, today: string, now = new Date()): ProgressEvent {
+  const id = inTransaction(db, () => {
+    const old = currentStudyEntry(db, eventId);
+    return appendEvent(db, { skillId: old.skillId, kind: 'void', date: today, note: `Deleted the ${old.date} session`, supersedes: old.id }, now);
+  });
+  return eventById(db, id);
+}
+
+export function listLog(db: Db, query: { skillId?: string; limit: number }): ProgressEvent[] {
+  if (query.skillId) requireSkill(db, query.skillId);
+  return withNames(allEvents(db, query.skillId), skillNames(listSkills(db))).slice(0, query.limit);
+}
+
+export function progressStats(db: Db, today: string, streakUnit: StreakUnit): ProgressStats {
+  const byDate = minutesByDate(effectiveEvents(allEvents(db)));
+  return {
+    today,
+    streakUnit,
+    streak: streak(byDate.keys(), today, streakUnit),
+    weeks: weeklyMinutes(byDate, today, 26),
+    days: heatmapDays(byDate, today),
+    categories: categoryLevels(listSkills(db)),
+  };
+}
+
+export function skillDetail(db: Db, id: string): SkillDetail {
+  const skill = requireSkill(db, id, 'id');
+  const skills = listSkills(db);
+  const events = allEvents(db, id);
+  const note = skillNote(db, id);
+  return {
+    ...skill,
+    resources: skillResources(db, id),
+    note: note.body,
+    noteUpdatedAt: note.updatedAt,
+    ...linkedSkills(db, id, new Map(skills.map((s) => [s.id, s]))),
+    history: withNames(events, skillNames(skills)),
+    levelHistory: levelHistory(effectiveEvents(events)),
+  };
+}
+
+const GOALS_DUE_WINDOW_DAYS = 30;
+
+export function dashboardSummary(db: Db, today: string, streakUnit: StreakUnit): DashboardSummary {
+  const events = allEvents(db);
+  const byDate = minutesByDate(effectiveEvents(events));
+  const skills = listSkills(db);
+  const horizon = toIso(addDays(toDate(today), GOALS_DUE_WINDOW_DAYS));
+  return {
+    today,
+    weekMinutes: weeklyMinutes(byDate, today, 1)[0]?.minutes ?? 0,
+    streak: streak(byDate.keys(), today, streakUnit),
+    streakUnit,
+    goalsDue: listGoals(db, today).filter((g) => g.track !== 'done' && (g.track === 'behind' || g.dueDate <= horizon)),
+    inProgress: skills.filter((s) => s.status === 'learning'),
+    latest: withNames(effectiveEvents(events), skillNames(skills)).slice(0, 8),
+  };
+}

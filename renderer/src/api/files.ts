@@ -1,0 +1,44 @@
+import { PickedFile } from '../../../shared/domain/salary-import';
+import { ApiError } from './unwrap';
+import { storedWebHostToken } from './web-client';
+
+/** Electron's preload provides window.api and native dialogs; the web host has neither. */
+export function hasNativeDialogs(): boolean {
+  return Boolean(window.api);
+}
+
+/**
+ * The web host's replacement for the open dialog: posts the chosen file's bytes to the host,
+ * which keeps them in a private temporary folder and answers with a token for the core.
+ */
+export async function uploadFile(file: File): Promise<PickedFile> {
+  const token = storedWebHostToken(window.sessionStorage);
+  if (!token) throw new ApiError('UNAUTHORIZED', 'No connection to the Trajectory web host.');
+  const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  const body: unknown = await response.json();
+  if (typeof body === 'object' && body !== null && 'ok' in body) {
+    if (body.ok === true && 'value' in body) return PickedFile.parse(body.value);
+    if ('error' in body && typeof body.error === 'object' && body.error !== null && 'message' in body.error) {
+      throw new ApiError('VALIDATION', String(body.error.message));
+    }
+  }
+  throw new ApiError('INTERNAL', 'The web host answered the upload with something unexpected.');
+}
+
+/** A download without navigation: a Blob URL on a temporary anchor (allowed by the CSP). */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.style.display = 'none';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke after the click has been handled; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

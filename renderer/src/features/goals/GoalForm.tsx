@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { addMonths } from 'date-fns';
+import { toIso } from '../../../../shared/domain/dates';
+import { GOAL_KINDS, GOAL_KIND_LABELS, type GoalKind } from '../../../../shared/domain/goals';
+import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
+import type { SkillSummary } from '../../../../shared/domain/skills';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import type { FieldErrors } from '../../store/field-errors';
+import { LevelSelect } from '../skills/ProgressControls';
+
+interface Draft {
+  kind: GoalKind;
+  title: string;
+  dueDate: string;
+  note: string;
+  skillId: string;
+  targetLevel: string;
+  careerLevel: string;
+  targetSalary: string;
+}
+
+const numberOrUndefined = (value: string) => (value.trim() === '' ? undefined : Number(value));
+
+/** Only the fields the chosen kind has go to the contract, which checks them. */
+function inputFrom(d: Draft): Record<string, unknown> {
+  const base = { kind: d.kind, title: d.title, dueDate: d.dueDate, note: d.note };
+  switch (d.kind) {
+    case 'skill-level':
+      return { ...base, skillId: d.skillId, targetLevel: numberOrUndefined(d.targetLevel) };
+    case 'career-level':
+      return { ...base, careerLevel: d.careerLevel || undefined };
+    case 'salary':
+      return { ...base, targetSalary: numberOrUndefined(d.targetSalary) };
+    case 'certification':
+      return { ...base, skillId: d.skillId || null };
+    case 'custom':
+      return base;
+  }
+}
+
+export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
+  const createGoal = useAppStore((s) => s.createGoal);
+  const blank = (): Draft => ({
+    kind: 'skill-level',
+    title: '',
+    dueDate: toIso(addMonths(new Date(), 3)),
+    note: '',
+    skillId: skills[0]?.id ?? '',
+    targetLevel: '3',
+    careerLevel: '',
+    targetSalary: '',
+  });
+  const [draft, setDraft] = useState<Draft>(blank);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const certifications = skills.filter((s) => s.category === 'certifications');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await createGoal(inputFrom(draft));
+    if (outcome.ok) {
+      setDraft(blank());
+      setErrors({});
+      setMessage(`Goal “${outcome.value.title}” added.`);
+    } else {
+      setErrors(outcome.fieldErrors);
+      setMessage(outcome.message);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="New goal">
+      <Field label="Kind" error={errors.kind}>
+        {({ id, describedBy, invalid }) => (
+          <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.kind} onChange={(e) => set('kind', e.target.value as GoalKind)}>
+            {GOAL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {GOAL_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Title" error={errors.title}>
+        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
+      </Field>
+      {draft.kind === 'skill-level' || draft.kind === 'certification' ? (
+        <Field label={draft.kind === 'certification' ? 'Certification (optional)' : 'Skill'} error={errors.skillId} hint={draft.kind === 'certification' ? 'With one chosen, the goal completes when you mark that skill done.' : undefined}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.skillId} onChange={(e) => set('skillId', e.target.value)}>
+              {draft.kind === 'certification' ? <option value="">None: I will mark it done</option> : null}
+              {(draft.kind === 'certification' ? certifications : skills).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {draft.kind === 'skill-level' ? (
+        <LevelSelect label="Target level" error={errors.targetLevel} value={Number(draft.targetLevel)} onChange={(level) => set('targetLevel', String(level))} />
+      ) : null}
+      {draft.kind === 'career-level' ? (
+        <Field label="Career level" error={errors.careerLevel}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.careerLevel} onChange={(e) => set('careerLevel', e.target.value)}>
+              <option value="">Choose…</option>
+              {CAREER_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {CAREER_LEVEL_LABELS[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {draft.kind === 'salary' ? (
+        <Field label="Target salary" error={errors.targetSalary} hint="Completes when the salary in your profile reaches it.">
+          {({ id, describedBy, invalid }) => (
+            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="number" className="numeric" value={draft.targetSalary} onChange={(e) => set('targetSalary', e.target.value)} />
+          )}
+        </Field>
+      ) : null}
+      <Field label="Due date" error={errors.dueDate}>
+        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="date" value={draft.dueDate} onChange={(e) => set('dueDate', e.target.value)} />}
+      </Field>
+      <Field label="Note" error={errors.note} hint="Optional.">
+        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.note} onChange={(e) => set('note', e.target.value)} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          Add goal
+        </button>
+        <p className="form-status" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { Page } from '../../components/Page';
+import { useAppStore } from '../../store';
+import { useLoad } from '../../store/use-load';
+import { GoalForm } from './GoalForm';
+import { GoalList } from './GoalList';
+
+export function GoalsScreen() {
+  const goals = useAppStore((s) => s.goals);
+  const skills = useAppStore((s) => s.skills);
+  const loadGoals = useAppStore((s) => s.loadGoals);
+  const loadSkills = useAppStore((s) => s.loadSkills);
+  useLoad(loadGoals, loadSkills);
+
+  return (
+    <Page
+      title="Goals"
+      intro="Dated targets. Skill, salary and career-level goals complete themselves when your data reaches them; a skill goal is behind when its estimated hours left exceed your weekly learning hours until the due date."
+    >
+      <div className="goals-layout">
+        <section className="card" aria-labelledby="goal-list-title">
+          <h2 id="goal-list-title">Your goals</h2>
+          {!goals ? (
+            <p className="muted">Loading goals…</p>
+          ) : goals.length === 0 ? (
+            <p className="muted">No goals yet. Add your first one with the form: a skill level by a date is a good start.</p>
+          ) : (
+            <GoalList goals={goals} />
+          )}
+        </section>
+        <section className="card" aria-labelledby="goal-form-title">
+          <h2 id="goal-form-title">New goal</h2>
+          {skills ? <GoalForm skills={skills} /> : <p className="muted">Loading…</p>}
+        </section>
+      </div>
+    </Page>
+  );
+}

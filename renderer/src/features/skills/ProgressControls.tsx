@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { LEVEL_MEANINGS, SKILL_STATUSES, SKILL_STATUS_LABELS, type SkillSummary } from '../../../../shared/domain/skills';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import type { FieldErrors } from '../../store/field-errors';
+
+const LEVELS = LEVEL_MEANINGS.map((meaning, level) => ({ level, meaning }));
+
+interface LevelSelectProps {
+  label: string;
+  error?: string;
+  hint?: string;
+  value: number;
+  onChange(level: number): void;
+}
+
+/** A level 0–5 picker whose options carry each level's short name. */
+export function LevelSelect({ label, error, hint, value, onChange }: LevelSelectProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+          {LEVELS.map(({ level, meaning }) => (
+            <option key={level} value={level}>
+              {level} — {meaning.split(':')[0]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** Level, target and status: each change saves at once and is logged as an event. */
+export function ProgressControls({ skill }: { skill: SkillSummary }) {
+  const setProgress = useAppStore((s) => s.setProgress);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+
+  async function change(patch: { level?: number; targetLevel?: number; status?: string }) {
+    const outcome = await setProgress({ skillId: skill.id, ...patch });
+    setErrors(outcome.ok ? {} : outcome.fieldErrors);
+    setMessage(outcome.ok ? 'Saved.' : outcome.message);
+  }
+
+  return (
+    <section className="card" aria-labelledby="progress-title">
+      <h2 id="progress-title">Your progress</h2>
+      <div className="form">
+        <Field label="Status" error={errors.status}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={skill.status} onChange={(e) => change({ status: e.target.value })}>
+              {SKILL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {SKILL_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <LevelSelect label="Level" error={errors.level} hint={LEVEL_MEANINGS[skill.level]} value={skill.level} onChange={(level) => change({ level })} />
+        <LevelSelect label="Target level" error={errors.targetLevel} value={skill.targetLevel} onChange={(targetLevel) => change({ targetLevel })} />
+        <p className="form-status" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+      <h3 className="visually-hidden">What the levels mean</h3>
+      <ol className="level-meanings" start={0} aria-label="What the levels mean">
+        {LEVELS.map(({ level, meaning }) => (
+          <li key={level} aria-current={level === skill.level ? 'true' : undefined}>
+            {meaning}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import type { SkillDetail } from '../../../../shared/domain/skill-detail';
+import { SKILL_CATEGORY_LABELS, type LinkedSkill } from '../../../../shared/domain/skills';
+import { hours } from '../../charts/chart-colors';
+import { LevelOverTimeChart } from '../../charts/LevelOverTimeChart';
+import { Page } from '../../components/Page';
+import { formatDecimal } from '../../format';
+import { useAppStore } from '../../store';
+import { useLoad } from '../../store/use-load';
+import { ProgressControls } from './ProgressControls';
+import { SkillHistory } from './SkillHistory';
+import { SkillNotes } from './SkillNotes';
+import { SkillResources } from './SkillResources';
+import './skills.css';
+
+function Linked({ title, skills, showMet }: { title: string; skills: readonly LinkedSkill[]; showMet?: boolean }) {
+  if (skills.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="linked-list" aria-label={title}>
+        {skills.map((s) => (
+          <li key={`${s.kind}-${s.id}`}>
+            <Link href={`/skills/${s.id}`}>{s.name}</Link>
+            {showMet ? <span className="met">{s.met ? '✓ met' : 'not met yet'}</span> : <span className="met">{s.kind}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function EstimateEditor({ skill }: { skill: SkillDetail }) {
+  const setEstimate = useAppStore((s) => s.setEstimate);
+  const [value, setValue] = useState(String(skill.estimatedHours));
+  const [message, setMessage] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await setEstimate({ id: skill.id, estimatedHours: value.trim() === '' ? null : Number(value) });
+    setMessage(outcome.ok ? 'Estimate saved.' : (outcome.fieldErrors.estimatedHours ?? outcome.message));
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Estimate">
+      <label>
+        Estimated hours to proficient (an editable estimate)
+        <input type="number" className="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <button type="submit">Save estimate</button>
+      <span className="muted">{skill.estimateEdited ? 'Your estimate. Leave empty to go back to the catalog’s.' : 'The catalog’s estimate.'}</span>
+      <span role="status">{message}</span>
+    </form>
+  );
+}
+
+export function SkillPage({ params }: { params: { id: string } }) {
+  const id = params.id;
+  const skill = useAppStore((s) => (s.skillDetail?.id === id ? s.skillDetail : null));
+  const loadSkill = useAppStore((s) => s.loadSkill);
+  const openQuickLog = useAppStore((s) => s.openQuickLog);
+  useLoad(useCallback(() => loadSkill(id), [loadSkill, id]));
+
+  if (!skill) return <Page title="Skill"><p className="muted">Loading…</p></Page>;
+  return (
+    <Page title={skill.name} intro={`${SKILL_CATEGORY_LABELS[skill.category]}${skill.custom ? ' · your own skill' : ''}`}>
+      <div className="skill-layout">
+        <section className="card wide" aria-labelledby="about-title">
+          <h2 id="about-title">About</h2>
+          <p>{skill.description || <span className="muted">No description.</span>}</p>
+          <EstimateEditor key={`${skill.id}-${skill.estimatedHours}`} skill={skill} />
+          <p>
+            {formatDecimal(hours(skill.minutesLogged))} hours logged.{' '}
+            <button type="button" className="primary" onClick={() => openQuickLog(skill.id)}>
+              Log study
+            </button>
+          </p>
+        </section>
+        <ProgressControls skill={skill} />
+        <section className="card" aria-labelledby="links-title">
+          <h2 id="links-title">Prerequisites and related skills</h2>
+          {skill.prerequisites.length + skill.unlocks.length + skill.related.length === 0 ? <p className="muted">No linked skills.</p> : null}
+          <Linked title="Prerequisites" skills={skill.prerequisites} showMet />
+          <Linked title="Leads to" skills={skill.unlocks} />
+          <Linked title="Related" skills={skill.related} />
+        </section>
+        <SkillResources skillId={skill.id} resources={skill.resources} />
+        <SkillNotes key={skill.id} skillId={skill.id} note={skill.note} />
+        <section className="card wide" aria-labelledby="level-title">
+          <h2 id="level-title">Level over time</h2>
+          {skill.levelHistory.length > 0 ? (
+            <LevelOverTimeChart points={skill.levelHistory} skillName={skill.name} />
+          ) : (
+            <p className="muted">Change your level above and its history is drawn here.</p>
+          )}
+        </section>
+        <section className="card wide" aria-labelledby="history-title">
+          <h2 id="history-title">History</h2>
+          <SkillHistory events={skill.history} />
+        </section>
+      </div>
+    </Page>
+  );
+}

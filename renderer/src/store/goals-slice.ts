@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand';
+import { GoalInput, type Goal } from '../../../shared/domain/goals';
+import { getApi, unwrap } from '../api';
+import { submitForm, type FormOutcome } from './form-outcome';
+import type { AppState } from '.';
+
+export interface GoalsSlice {
+  goals: Goal[] | null;
+  loadGoals(): Promise<void>;
+  createGoal(draft: unknown): Promise<FormOutcome<Goal>>;
+  markGoalDone(id: number): Promise<void>;
+  deleteGoal(id: number): Promise<void>;
+}
+
+export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set, get) => ({
+  goals: null,
+  async loadGoals() {
+    set({ goals: await unwrap(getApi().goals.list()) });
+  },
+  async createGoal(draft) {
+    const outcome = await submitForm(GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
+    if (outcome.ok) await get().refreshProgressViews();
+    return outcome;
+  },
+  async markGoalDone(id) {
+    await unwrap(getApi().goals.markDone({ id }));
+    await get().refreshProgressViews();
+  },
+  async deleteGoal(id) {
+    await unwrap(getApi().goals.delete({ id }));
+    await get().refreshProgressViews();
+  },
+});

@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import { STREAK_UNITS, StudyEditInput, StudyInput, type ProgressEvent, type ProgressStats, type StreakUnit } from '../../../shared/domain/progress';
+import type { DashboardSummary } from '../../../shared/domain/skill-detail';
+import { getApi, unwrap } from '../api';
+import { submitForm, type FormOutcome } from './form-outcome';
+import type { AppState } from '.';
+
+const STREAK_KEY = 'trajectory.streakUnit';
+
+function storedStreakUnit(): StreakUnit {
+  const value = globalThis.localStorage?.getItem(STREAK_KEY);
+  return STREAK_UNITS.find((u) => u === value) ?? 'days';
+}
+
+export interface ProgressSlice {
+  progressStats: ProgressStats | null;
+  dashboard: DashboardSummary | null;
+  /** Days or weeks: a display choice per device, like the theme. */
+  streakUnit: StreakUnit;
+  /** The quick "log study" dialog: open from anywhere, optionally for one skill. */
+  quickLog: { open: boolean; skillId: string | null };
+  loadProgressStats(): Promise<void>;
+  loadDashboard(): Promise<void>;
+  setStreakUnit(unit: StreakUnit): Promise<void>;
+  openQuickLog(skillId?: string | null): void;
+  closeQuickLog(): void;
+  logStudy(draft: unknown): Promise<FormOutcome<ProgressEvent>>;
+  editStudy(draft: unknown): Promise<FormOutcome<ProgressEvent>>;
+  deleteStudy(eventId: number): Promise<void>;
+}
+
+export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set, get) => ({
+  progressStats: null,
+  dashboard: null,
+  streakUnit: storedStreakUnit(),
+  quickLog: { open: false, skillId: null },
+  async loadProgressStats() {
+    set({ progressStats: await unwrap(getApi().progress.stats({ streakUnit: get().streakUnit })) });
+  },
+  async loadDashboard() {
+    set({ dashboard: await unwrap(getApi().dashboard.summary({ streakUnit: get().streakUnit })) });
+  },
+  async setStreakUnit(unit) {
+    globalThis.localStorage?.setItem(STREAK_KEY, unit);
+    set({ streakUnit: unit });
+    await get().refreshProgressViews();
+  },
+  openQuickLog(skillId = null) {
+    set({ quickLog: { open: true, skillId } });
+  },
+  closeQuickLog() {
+    set({ quickLog: { open: false, skillId: null } });
+  },
+  async logStudy(draft) {
+    const outcome = await submitForm(StudyInput, draft, (input) => unwrap(getApi().progress.logStudy(input)));
+    if (outcome.ok) await get().refreshProgressViews();
+    return outcome;
+  },
+  async editStudy(draft) {
+    const outcome = await submitForm(StudyEditInput, draft, (input) => unwrap(getApi().progress.editStudy(input)));
+    if (outcome.ok) await get().refreshProgressViews();
+    return outcome;
+  },
+  async deleteStudy(eventId) {
+    await unwrap(getApi().progress.deleteStudy({ eventId }));
+    await get().refreshProgressViews();
+  },
+});

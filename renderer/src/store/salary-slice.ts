@@ -1,0 +1,110 @@
+import type { StateCreator } from 'zustand';
+import { safeFileName, toCsv, type CsvCell } from '../../../shared/domain/csv-export';
+import type { ArticleCity, GroupKey, PercentileGroups, SalaryBand } from '../../../shared/domain/salary-explorer';
+import type { ImportPreview, ImportProgress, ImportRequest, ImportResult } from '../../../shared/domain/salary-import';
+import type { FieldIssue } from '../../../shared/ipc/result';
+import { ApiError, getApi, unwrap } from '../api';
+import { downloadText, hasNativeDialogs, uploadFile } from '../api/files';
+import type { AppState } from '.';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; preview: ImportPreview; problem: string | null; issues: FieldIssue[] }
+  | { step: 'importing'; preview: ImportPreview; progress: ImportProgress | null }
+  | { step: 'done'; result: ImportResult };
+
+export interface SalarySlice {
+  bands: SalaryBand[] | null;
+  articleCities: ArticleCity[] | null;
+  percentileGroups: PercentileGroups | null;
+  importState: ImportState;
+  loadBands(occupationCode: string, areaCodes: string[]): Promise<void>;
+  loadArticleComparison(occupationCode: string): Promise<void>;
+  loadPercentiles(datasetId: string, groupBy: GroupKey[]): Promise<void>;
+  /** Electron: the native dialog. The web host passes the File the user chose in an input. */
+  chooseImportFile(file?: File): Promise<void>;
+  runImport(request: Omit<ImportRequest, 'token'>): Promise<void>;
+  cancelImport(): Promise<void>;
+  /** Follows the core's progress events for the running import; returns the unsubscribe. */
+  watchImportProgress(): () => void;
+  closeImport(): void;
+  renameDataset(id: string, name: string): Promise<void>;
+  deleteDataset(id: string): Promise<void>;
+  /** Saves a table as CSV: the save dialog in Electron, a download in the web host. */
+  exportCsv(name: string, header: string[], rows: CsvCell[][]): Promise<void>;
+}
+
+export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (set, get) => ({
+  bands: null,
+  articleCities: null,
+  percentileGroups: null,
+  importState: { step: 'idle' },
+  async loadBands(occupationCode, areaCodes) {
+    if (areaCodes.length === 0) return set({ bands: [] });
+    set({ bands: await unwrap(getApi().salary.bands({ occupationCode, areaCodes })) });
+  },
+  async loadArticleComparison(occupationCode) {
+    set({ articleCities: await unwrap(getApi().salary.articleComparison({ occupationCode })) });
+  },
+  async loadPercentiles(datasetId, groupBy) {
+    set({ percentileGroups: await unwrap(getApi().salary.percentiles({ datasetId, groupBy })) });
+  },
+  async chooseImportFile(file) {
+    const picked = file ? await uploadFile(file) : hasNativeDialogs() ? await unwrap(getApi().files.pickCsv()) : null;
+    if (!picked) return;
+    set({ importState: { step: 'reading' } });
+    try {
+      const preview = await unwrap(getApi().salary.previewImport({ token: picked.token }));
+      set({ importState: { step: 'preview', preview, problem: null, issues: [] } });
+    } catch (error) {
+      set({ importState: { step: 'idle' } });
+      throw error;
+    }
+  },
+  async runImport(request) {
+    const state = get().importState;
+    if (state.step !== 'preview') return;
+    const preview = state.preview;
+    set({ importState: { step: 'importing', preview, progress: null } });
+    try {
+      const result = await unwrap(getApi().salary.importCsv({ ...request, token: preview.token }));
+      set({ importState: { step: 'done', result } });
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        set({ importState: { step: 'preview', preview, problem: String(error), issues: [] } });
+        throw error;
+      }
+      const problem = error.code === 'CANCELLED' ? 'Import cancelled. Nothing was written.' : error.message;
+      set({ importState: { step: 'preview', preview, problem, issues: error.issues } });
+    }
+  },
+  async cancelImport() {
+    const state = get().importState;
+    if (state.step === 'importing') await unwrap(getApi().salary.cancelImport({ token: state.preview.token }));
+  },
+  watchImportProgress() {
+    return getApi().on.importProgress((progress) => {
+      const state = get().importState;
+      if (state.step === 'importing' && state.preview.token === progress.token) set({ importState: { ...state, progress } });
+    });
+  },
+  closeImport() {
+    set({ importState: { step: 'idle' } });
+  },
+  async renameDataset(id, name) {
+    await unwrap(getApi().data.renameDataset({ id, name }));
+    await get().loadDatasets();
+  },
+  async deleteDataset(id) {
+    await unwrap(getApi().data.deleteDataset({ id }));
+    if (get().percentileGroups?.datasetId === id) set({ percentileGroups: null });
+    await get().loadDatasets();
+  },
+  async exportCsv(name, header, rows) {
+    const content = toCsv(header, rows);
+    const fileName = safeFileName(name);
+    if (hasNativeDialogs()) await unwrap(getApi().files.saveCsv({ suggestedName: fileName, content }));
+    else downloadText(fileName, content);
+  },
+});

@@ -1,0 +1,77 @@
+import type { StateCreator } from 'zustand';
+import type { SkillDetail } from '../../../shared/domain/skill-detail';
+import {
+  CustomSkillInput,
+  EstimateInput,
+  NoteInput,
+  ProgressInput,
+  ResourceInput,
+  type Resource,
+  type SkillSummary,
+} from '../../../shared/domain/skills';
+import { getApi, unwrap } from '../api';
+import { submitForm, type FormOutcome } from './form-outcome';
+import type { AppState } from '.';
+
+export interface SkillsSlice {
+  skills: SkillSummary[] | null;
+  /** The skill page's skill; replaced when another skill's page opens. */
+  skillDetail: SkillDetail | null;
+  loadSkills(): Promise<void>;
+  loadSkill(id: string): Promise<void>;
+  setProgress(draft: unknown): Promise<FormOutcome<SkillSummary>>;
+  createCustomSkill(draft: unknown): Promise<FormOutcome<SkillSummary>>;
+  setEstimate(draft: unknown): Promise<FormOutcome<SkillSummary>>;
+  addResource(draft: unknown): Promise<FormOutcome<Resource>>;
+  removeResource(id: number): Promise<void>;
+  saveNote(draft: unknown): Promise<FormOutcome<{ updatedAt: string }>>;
+  /** After any write: reload what screens have loaded, so every view shows the same data. */
+  refreshProgressViews(): Promise<void>;
+}
+
+export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (set, get) => {
+  const after = async <T>(outcome: FormOutcome<T>): Promise<FormOutcome<T>> => {
+    if (outcome.ok) await get().refreshProgressViews();
+    return outcome;
+  };
+  return {
+    skills: null,
+    skillDetail: null,
+    async loadSkills() {
+      set({ skills: await unwrap(getApi().skills.list()) });
+    },
+    async loadSkill(id) {
+      if (get().skillDetail?.id !== id) set({ skillDetail: null });
+      set({ skillDetail: await unwrap(getApi().skills.get({ id })) });
+    },
+    async setProgress(draft) {
+      return after(await submitForm(ProgressInput, draft, (input) => unwrap(getApi().progress.set(input))));
+    },
+    async createCustomSkill(draft) {
+      return after(await submitForm(CustomSkillInput, draft, (input) => unwrap(getApi().skills.createCustom(input))));
+    },
+    async setEstimate(draft) {
+      return after(await submitForm(EstimateInput, draft, (input) => unwrap(getApi().skills.setEstimate(input))));
+    },
+    async addResource(draft) {
+      return after(await submitForm(ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input))));
+    },
+    async removeResource(id) {
+      await unwrap(getApi().skills.removeResource({ id }));
+      await get().refreshProgressViews();
+    },
+    async saveNote(draft) {
+      return after(await submitForm(NoteInput, draft, (input) => unwrap(getApi().skills.saveNote(input))));
+    },
+    async refreshProgressViews() {
+      const state = get();
+      const loads: Array<Promise<void>> = [];
+      if (state.skills) loads.push(state.loadSkills());
+      if (state.skillDetail) loads.push(state.loadSkill(state.skillDetail.id));
+      if (state.progressStats) loads.push(state.loadProgressStats());
+      if (state.dashboard) loads.push(state.loadDashboard());
+      if (state.goals) loads.push(state.loadGoals());
+      await Promise.all(loads);
+    },
+  };
+};

@@ -1,0 +1,129 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { z } from 'zod';
+import { IsoDate, toDate } from './dates';
+import { CAREER_LEVELS, CareerLevel, MAX_ANNUAL_SALARY } from './profile';
+import { Level, SkillId, SkillStatus } from './skills';
+
+export const GOAL_KINDS = ['skill-level', 'career-level', 'salary', 'certification', 'custom'] as const;
+export const GoalKind = z.enum(GOAL_KINDS, { error: 'Choose a goal kind' });
+export type GoalKind = z.infer<typeof GoalKind>;
+
+export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
+  'skill-level': 'Reach a skill level',
+  'career-level': 'Reach a career level',
+  salary: 'Reach a salary',
+  certification: 'Get a certification',
+  custom: 'Custom',
+};
+
+export const MAX_GOAL_NOTE_CHARS = 10_000;
+
+const base = {
+  title: z
+    .string({ error: 'Title is required' })
+    .trim()
+    .min(1, 'Title cannot be empty')
+    .max(200, 'Title must be at most 200 characters'),
+  dueDate: IsoDate('Due date'),
+  note: z
+    .string({ error: 'Note must be text' })
+    .max(MAX_GOAL_NOTE_CHARS, `Note must be at most ${MAX_GOAL_NOTE_CHARS.toLocaleString('en-US')} characters`)
+    .default(''),
+};
+
+/** What a goal aims at, by kind; the measurable kinds name what the app checks to complete them. */
+export const GoalInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ ...base, kind: z.literal('skill-level'), skillId: SkillId, targetLevel: Level('Target level') }),
+    z.object({ ...base, kind: z.literal('career-level'), careerLevel: z.enum(CAREER_LEVELS, { error: 'Choose a career level' }) }),
+    z.object({
+      ...base,
+      kind: z.literal('salary'),
+      targetSalary: z
+        .number({ error: 'Target salary must be a number' })
+        .int('Target salary must be a whole number')
+        .min(1, 'Target salary must be more than 0')
+        .max(MAX_ANNUAL_SALARY, `Target salary must be at most ${MAX_ANNUAL_SALARY.toLocaleString('en-US')}`),
+    }),
+    /** With a skill (a certification from the catalog), it completes when that skill is marked done. */
+    z.object({ ...base, kind: z.literal('certification'), skillId: SkillId.nullable().default(null) }),
+    z.object({ ...base, kind: z.literal('custom') }),
+  ],
+  { error: 'Choose a goal kind' },
+);
+export type GoalInput = z.input<typeof GoalInput>;
+
+export const GOAL_TRACKS = ['done', 'on-track', 'behind'] as const;
+export const GoalTrack = z.enum(GOAL_TRACKS);
+export type GoalTrack = z.infer<typeof GoalTrack>;
+
+export const Goal = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: GoalKind,
+  skillId: z.string().nullable(),
+  skillName: z.string().nullable(),
+  targetLevel: z.number().int().nullable(),
+  careerLevel: CareerLevel.nullable(),
+  targetSalary: z.number().int().nullable(),
+  dueDate: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
+  track: GoalTrack,
+  /** Skill goals: estimated hours still to study. */
+  remainingHours: z.number().nullable(),
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const GoalIdInput = z.object({ id: z.number().int().positive() });
+
+export interface GoalFacts {
+  skills: ReadonlyMap<string, { level: number; status: SkillStatus }>;
+  careerLevel: CareerLevel | null;
+  salary: number | null;
+}
+
+type Target = Pick<Goal, 'kind' | 'skillId' | 'targetLevel' | 'careerLevel' | 'targetSalary'>;
+
+/** Whether the data says a measurable goal is reached; null for kinds only the user can mark done. */
+export function goalReached(goal: Target, facts: GoalFacts): boolean | null {
+  switch (goal.kind) {
+    case 'skill-level': {
+      const skill = goal.skillId ? facts.skills.get(goal.skillId) : undefined;
+      return skill !== undefined && goal.targetLevel !== null && skill.level >= goal.targetLevel;
+    }
+    case 'career-level':
+      return (
+        facts.careerLevel !== null &&
+        goal.careerLevel !== null &&
+        CAREER_LEVELS.indexOf(facts.careerLevel) >= CAREER_LEVELS.indexOf(goal.careerLevel)
+      );
+    case 'salary':
+      return facts.salary !== null && goal.targetSalary !== null && facts.salary >= goal.targetSalary;
+    case 'certification':
+      return goal.skillId === null ? null : facts.skills.get(goal.skillId)?.status === 'done';
+    case 'custom':
+      return null;
+  }
+}
+
+/**
+ * Until the roadmap scheduler exists: a skill goal is behind when the estimated hours still to
+ * study exceed what the user's weekly hours give before the due date. The roadmap issue replaces
+ * this with its schedule; keep callers to this one signature.
+ */
+export function skillGoalTrack(input: {
+  remainingHours: number;
+  hoursPerWeek: number;
+  today: string;
+  dueDate: string;
+}): Exclude<GoalTrack, 'done'> {
+  const weeksLeft = Math.max(0, differenceInCalendarDays(toDate(input.dueDate), toDate(input.today))) / 7;
+  return input.remainingHours > input.hoursPerWeek * weeksLeft ? 'behind' : 'on-track';
+}
+
+/** Goals other than skill goals are behind only once their due date has passed. */
+export const dateTrack = (today: string, dueDate: string): Exclude<GoalTrack, 'done'> =>
+  today > dueDate ? 'behind' : 'on-track';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Goal } from './goals';
+import { LevelPoint, ProgressEvent, StreakUnit } from './progress';
+import { LinkedSkill, Resource, SkillSummary } from './skills';
+
+/** Everything the per-skill page shows. */
+export const SkillDetail = SkillSummary.extend({
+  resources: z.array(Resource),
+  note: z.string(),
+  noteUpdatedAt: z.string().nullable(),
+  prerequisites: z.array(LinkedSkill),
+  /** Skills this one is a prerequisite of. */
+  unlocks: z.array(LinkedSkill),
+  /** Recommended and alternative skills, in either direction. */
+  related: z.array(LinkedSkill),
+  history: z.array(ProgressEvent),
+  levelHistory: z.array(LevelPoint),
+});
+export type SkillDetail = z.infer<typeof SkillDetail>;
+
+export const DashboardSummary = z.object({
+  today: z.string(),
+  weekMinutes: z.number().int(),
+  streak: z.number().int(),
+  streakUnit: StreakUnit,
+  /** Open goals due in the next 30 days, and every open goal that is behind. */
+  goalsDue: z.array(Goal),
+  inProgress: z.array(SkillSummary),
+  latest: z.array(ProgressEvent),
+});
+export type DashboardSummary = z.infer<typeof DashboardSummary>;

@@ -1,0 +1,94 @@
+// npm run bench: the salary import and percentile budgets of issue 3, printed as ratios measured
+// in this one run (no absolute times asserted anywhere). Works in a temp folder, never the repo.
+import path from 'node:path';
+import { openConnection } from '../../electron/core/db/open';
+import { bandBySql, datasetPercentiles } from '../../electron/core/services/salary-percentiles';
+import { validateRow, type SalaryRecordInput } from '../../shared/domain/salary-import-rows';
+import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../support/salary-csv';
+import { openTempCore, tempDir } from '../support/temp-core';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const temp = tempDir('trajectory-bench-');
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function timeMany(runs: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const csv = path.join(temp.dir, 'salaries.csv');
+  let start = performance.now();
+  await writeSalaryCsv(csv, ROWS);
+  console.log(`generated ${ROWS.toLocaleString('en-US')} rows in ${seconds(start).toFixed(1)} s`);
+
+  // P1 — end to end import (parse + validate + insert) through the router.
+  const core = await openTempCore(path.join(temp.dir, 'import.sqlite'));
+  const { token } = await core.files.register(csv, 'salaries.csv', false);
+  await core.router.dispatch('salary.previewImport', { token }); // hashes the file, as the UI does first
+  start = performance.now();
+  const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
+  const importSeconds = seconds(start);
+  if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+  const datasetId = (result.value as { datasetId: string }).datasetId;
+
+  // Baseline: the same records, parsed and validated beforehand (not timed), inserted with a raw
+  // prepared statement in one transaction into the same table of a fresh database.
+  const base = await openTempCore(path.join(temp.dir, 'raw.sqlite'));
+  base.store.sqlite
+    .prepare("INSERT INTO salary_datasets (id, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES ('raw', 'raw', '', '', '', 1, 0, 'user', '', '')")
+    .run();
+  const ctx = { header: GENERATED_HEADER, mapping: GENERATED_MAPPING, defaultCurrency: 'USD' };
+  const records: SalaryRecordInput[] = [];
+  for (let i = 1; i <= ROWS; i++) {
+    const row = generatedRow(i).map((c) => c.replace(/^"|"$/g, ''));
+    const r = validateRow(row, i + 1, ctx);
+    if (Array.isArray(r)) throw new Error('generated row invalid');
+    records.push(r);
+  }
+  base.close();
+  const raw = openConnection(path.join(temp.dir, 'raw.sqlite'));
+  const insert = raw.prepare(`INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
+    total, years_experience, date, currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  start = performance.now();
+  raw.transaction(() => {
+    for (const r of records) {
+      insert.run('raw', r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
+    }
+  })();
+  const rawSeconds = seconds(start);
+  raw.close();
+
+  // P2 — percentiles of one group over the 1M records, against one indexed lookup.
+  const sqlite = core.store.sqlite;
+  const n = sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(datasetId) as number;
+  const lookup = sqlite.prepare('SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total LIMIT 1 OFFSET ?').pluck();
+  const oneLookup = timeMany(7, () => lookup.get(datasetId, Math.floor(n / 2)));
+  const fiveBand = timeMany(7, () => bandBySql(sqlite, 'dataset_id = ?', [datasetId], n));
+  const wholeCall = timeMany(3, () => datasetPercentiles(sqlite, datasetId, []));
+  const byLevel = timeMany(3, () => datasetPercentiles(sqlite, datasetId, ['level']));
+  core.close();
+
+  console.log('');
+  console.log(`P1 import end to end: ${importSeconds.toFixed(2)} s (${Math.round(ROWS / importSeconds).toLocaleString('en-US')} rows/s)`);
+  console.log(`   raw prepared insert: ${rawSeconds.toFixed(2)} s`);
+  console.log(`   ratio ${(importSeconds / rawSeconds).toFixed(2)} (budget ≤ 1.5)`);
+  console.log(`P2 one indexed lookup (median, OFFSET n/2): ${oneLookup.toFixed(1)} ms`);
+  console.log(`   p10…p90 of one ${n.toLocaleString('en-US')}-record group: ${fiveBand.toFixed(1)} ms, ratio ${(fiveBand / oneLookup).toFixed(2)} (budget ≤ 5)`);
+  console.log(`   whole percentiles call incl. group counts: ${wholeCall.toFixed(1)} ms, ratio ${(wholeCall / oneLookup).toFixed(2)}`);
+  console.log(`   grouped by level (5 groups): ${byLevel.toFixed(1)} ms`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => temp.remove());

@@ -1,0 +1,18 @@
+import { vi } from 'vitest';
+import { setApi } from '../../../renderer/src/api';
+import { useAppStore } from '../../../renderer/src/store';
+import { buildApi } from '../../../shared/ipc/methods';
+import type { Transport } from '../../../shared/ipc/types';
+import { openTempCore } from '../../support/temp-core';
+
+const initialState = useAppStore.getState();
+
+/** The renderer's api over an in-process transport to a real router on a real SQLite file. */
+export async function connectRealCore() {
+  const core = await openTempCore();
+  const invoke = vi.fn<Transport['invoke']>((path, input) => core.router.dispatch(path, structuredClone(input)));
+  setApi(buildApi({ invoke, subscribe: () => () => undefined }));
+  useAppStore.setState(initialState, true);
+  const calls = (method: string) => invoke.mock.calls.filter(([path]) => path === method);
+  return { core, invoke, calls };
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeSalaryCsv } from '../support/salary-csv';
+import { expect, test } from './fixtures';
+
+test('the explorer shows BLS bands for an occupation and exports its table as CSV', async ({ app }) => {
+  await app.getByRole('link', { name: 'Salary' }).click();
+  await expect(app.getByRole('heading', { name: 'Software Developers' })).toBeVisible();
+  const table = app.getByRole('table', { name: /Software Developers: pay percentiles/ });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('$135,980');
+  await expect(app.getByText(/A mapping, not data/)).toBeVisible();
+
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFFArea or group,Dataset,Year,Jobs or records,10th percentile')).toBe(true);
+  expect(text).toMatch(/BLS OEWS May 2025 — computer occupations,2025,\d+,\d+,\d+,135980,/);
+});
+
+test('the article cities sit beside BLS, labelled as an unsourced claim', async ({ app }) => {
+  await app.getByRole('link', { name: 'Salary' }).click();
+  await app.getByRole('tab', { name: 'Article’s cities' }).click();
+  const table = app.getByRole('table', { name: /Article cities/ });
+  await expect(table.getByRole('row')).toHaveCount(17);
+  await expect(table.getByRole('row', { name: /San Francisco/ })).toContainText('$105,000–$180,000');
+  await expect(table.getByRole('row', { name: /Boise/ })).toContainText('—');
+  await expect(app.getByText(/drawn as its claim, beside BLS figures/)).toBeVisible();
+});
+
+test('importing a CSV shows progress, then its bands appear in the explorer', async ({ app }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-e2e-csv-'));
+  try {
+    const csv = path.join(dir, 'offers.csv');
+    await writeSalaryCsv(csv, 200_000);
+    await app.getByRole('link', { name: 'Salary' }).click();
+    await app.getByLabel('Import CSV…').setInputFiles(csv);
+    await expect(app.getByRole('table', { name: /First rows of offers\.csv \(UTF-8, comma-separated\)/ })).toBeVisible();
+    await expect(app.getByLabel('Base pay')).toHaveValue('3');
+    await app.getByLabel('Dataset name').fill('Generated offers');
+    await app.getByRole('button', { name: 'Import offers.csv' }).click();
+    await expect(app.getByRole('progressbar', { name: /Importing offers\.csv/ })).toBeVisible();
+    await expect(app.getByText(/rows\/s/)).toBeVisible();
+    await expect(app.getByText(/Imported 200,000 rows as “Generated offers”/)).toBeVisible({ timeout: 45_000 });
+
+    await app.getByRole('button', { name: 'Show its bands' }).click();
+    await expect(app.getByRole('heading', { name: 'Generated offers' })).toBeVisible();
+    const table = app.getByRole('table', { name: /Generated offers: pay percentiles/ });
+    for (const level of ['entry', 'junior', 'mid', 'senior', 'staff']) {
+      await expect(table.getByRole('row', { name: new RegExp(`^${level} `) })).toBeVisible();
+    }
+
+    await app.getByRole('tab', { name: 'Your data' }).click();
+    await expect(app.getByText('200,000 rows', { exact: true })).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a rejected import lists row and column of each problem and writes nothing', async ({ app }) => {
+  await app.getByRole('link', { name: 'Salary' }).click();
+  await app.getByLabel('Import CSV…').setInputFiles(path.resolve(import.meta.dirname, '../fixtures/csv/negative-absurd.csv'));
+  await app.getByRole('button', { name: 'Import negative-absurd.csv' }).click();
+  const alert = app.getByRole('alert');
+  await expect(alert).toContainText('row 2, column base: -5000 is negative: pay cannot be below 0');
+  await expect(alert).toContainText('row 3, column base: 12000000 is over 10,000,000');
+  await app.getByRole('tab', { name: 'Your data' }).click();
+  await expect(app.getByText(/You have not imported any salary data yet/)).toBeVisible();
+});

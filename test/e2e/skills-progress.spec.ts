@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { addDays, addMonths, format, startOfISOWeek } from 'date-fns';
+import { expect, test } from './fixtures';
+import { startHost } from './web-host';
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const today = new Date();
+// Three different days, all on or before today.
+const SESSIONS = [
+  { date: iso(addDays(today, -2)), minutes: '45', note: 'images and layers' },
+  { date: iso(addDays(today, -1)), minutes: '60', note: 'compose' },
+  { date: iso(today), minutes: '30', note: 'multi-stage builds' },
+];
+
+async function logStudy(page: Page, session: (typeof SESSIONS)[number]) {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('l');
+  const dialog = page.getByRole('dialog', { name: 'Log study' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Date')).toHaveValue(iso(today));
+  await dialog.getByLabel('Skill').selectOption('docker');
+  await dialog.getByLabel('Date').fill(session.date);
+  await dialog.getByLabel('Minutes').fill(session.minutes);
+  await dialog.getByLabel('Note').fill(session.note);
+  await dialog.getByRole('button', { name: 'Log study' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Hours per ISO week as the hours chart's text alternative states them. */
+function expectedWeekHours(): Map<string, string> {
+  const byWeek = new Map<string, number>();
+  for (const s of SESSIONS) {
+    const week = iso(startOfISOWeek(new Date(`${s.date}T12:00:00`)));
+    byWeek.set(week, (byWeek.get(week) ?? 0) + Number(s.minutes));
+  }
+  return new Map([...byWeek].map(([week, minutes]) => [week, new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(Math.round((minutes / 60) * 10) / 10)]));
+}
+
+async function expectChartsShowSessions(page: Page) {
+  for (const s of SESSIONS) {
+    await expect(page.getByRole('listitem', { name: `${s.date}: ${s.minutes} minutes` })).toBeAttached();
+  }
+  const table = page.getByRole('table', { name: 'Hours per week' });
+  for (const [week, hours] of expectedWeekHours()) {
+    await expect(table.getByRole('row', { name: `${week} ${hours}` })).toBeAttached();
+  }
+}
+
+test('skills, study log, charts and a goal that completes itself survive a restart of the host', async ({ app, host, dbFile, browser }) => {
+  await app.getByRole('link', { name: 'Skills', exact: true }).click();
+  await app.getByRole('searchbox', { name: 'Search' }).fill('docker');
+  await app.getByRole('link', { name: 'Docker', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Docker', level: 1 })).toBeVisible();
+  await app.getByLabel('Status').selectOption('learning');
+  await expect(app.getByRole('list', { name: 'History' })).toContainText('Status Pending → Learning');
+
+  // The dashboard's charts start empty.
+  await app.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(app.getByRole('list', { name: /Study calendar for the last year: 0 days with study/ })).toBeAttached();
+
+  for (const session of SESSIONS) await logStudy(app, session);
+  await expect(app.getByRole('list', { name: /Study calendar for the last year: 3 days with study/ })).toBeAttached();
+  await expectChartsShowSessions(app);
+  await expect(app.getByRole('list', { name: 'Latest entries' })).toContainText('multi-stage builds');
+
+  // A goal for Docker level 3, completed by reaching the level.
+  await app.getByRole('link', { name: 'Goals', exact: true }).click();
+  await expect(app.getByText('No goals yet.')).toBeVisible();
+  const form = app.getByRole('form', { name: 'New goal' });
+  await form.getByLabel('Kind').selectOption('skill-level');
+  await form.getByLabel('Title').fill('Docker to proficient');
+  await form.getByLabel('Skill').selectOption('docker');
+  await form.getByLabel('Target level').selectOption('3');
+  await form.getByLabel('Due date').fill(iso(addMonths(today, 2)));
+  await form.getByRole('button', { name: 'Add goal' }).click();
+  const goal = app.getByRole('listitem', { name: 'Docker to proficient' });
+  await expect(goal).toContainText(/On track|Behind/);
+
+  await app.getByRole('link', { name: 'Skills', exact: true }).click();
+  await app.getByRole('link', { name: 'Docker', exact: true }).click();
+  await app.getByLabel('Level', { exact: true }).selectOption('3');
+  await expect(app.getByRole('list', { name: 'History' })).toContainText('Level 0 → 3');
+  await app.getByRole('link', { name: 'Goals', exact: true }).click();
+  await expect(goal).toContainText(`Done ${iso(today)}`);
+
+  // Restart the host on the same database: everything is still there.
+  await app.goto('about:blank');
+  await host.stop();
+  const restarted = await startHost(dbFile);
+  try {
+    const page = await browser.newPage();
+    await page.goto(restarted.openUrl);
+    await expectChartsShowSessions(page);
+    await page.getByRole('link', { name: 'Goals', exact: true }).click();
+    await expect(page.getByRole('listitem', { name: 'Docker to proficient' })).toContainText(`Done ${iso(today)}`);
+    await page.getByRole('link', { name: 'Skills', exact: true }).click();
+    await page.getByRole('link', { name: 'Docker', exact: true }).click();
+    await expect(page.getByLabel('Level', { exact: true })).toHaveValue('3');
+    await expect(page.getByLabel('Status')).toHaveValue('learning');
+    await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(5); // status, three sessions, level
+    await page.close();
+  } finally {
+    await restarted.stop();
+  }
+});
+
+test('bad study input is refused beside the field and nothing is logged', async ({ app, host }) => {
+  await app.locator('body').click({ position: { x: 5, y: 5 } });
+  await app.keyboard.press('l');
+  const dialog = app.getByRole('dialog', { name: 'Log study' });
+  await dialog.getByLabel('Minutes').fill('2000');
+  await dialog.getByRole('button', { name: 'Log study' }).click();
+  await expect(dialog.getByText('Minutes must be at most 1440 (24 hours) per entry')).toBeVisible();
+  await dialog.getByLabel('Minutes').fill('30');
+  await dialog.getByLabel('Date').fill(iso(addDays(today, 3)));
+  await dialog.getByRole('button', { name: 'Log study' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Date cannot be in the future/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  const log = await app.request.post(`${host.url}rpc/progress.log`, { headers: { Authorization: `Bearer ${host.token}` }, data: { input: {} } });
+  expect(await log.json()).toEqual({ ok: true, value: [] });
+});

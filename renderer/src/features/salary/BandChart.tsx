@@ -4,7 +4,8 @@ import '../../charts/register';
 import type { BandKey } from '../../../../shared/domain/percentiles';
 import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
-import { sourceOf, token } from './band-format';
+import { tokenColor, withAlpha } from '../../charts/chart-colors';
+import { sourceOf } from './band-format';
 
 type Range = [number, number] | null;
 
@@ -37,9 +38,9 @@ const medianMark = (band: SalaryBand): Range => (band.p50 === null ? null : [ban
 
 /** Pay bands as floating horizontal bars (p10–p90 light, p25–p75 dark, the median marked). */
 export function BandChart({ bands, label, highlight, userSalary, claims = [], claimLabel = 'Claim' }: BandChartProps) {
-  const accent = token('--accent', '#2453c7');
-  const muted = token('--muted', '#5c5c57');
-  const warning = token('--warning-text', '#6b4a00');
+  const accent = tokenColor('--accent', '#2453c7');
+  const muted = tokenColor('--muted', '#5c5c57');
+  const warning = tokenColor('--warning-text', '#6b4a00');
   const isMine = (b: SalaryBand) => Boolean(highlight) && (b.areaCode === highlight || b.label === highlight);
   const labels = bands.map((b) => (isMine(b) ? `${b.label} (your area)` : b.label));
   const alpha = (b: SalaryBand, strong: number, weak: number) => (highlight && !isMine(b) ? weak : strong);
@@ -89,7 +90,7 @@ export function BandChart({ bands, label, highlight, userSalary, claims = [], cl
                 type: 'line',
                 scaleID: 'x',
                 value: userSalary.amount,
-                borderColor: token('--danger', '#b3261e'),
+                borderColor: tokenColor('--danger', '#b3261e'),
                 borderWidth: 2,
                 label: { display: true, content: `Your salary ${formatMoney(userSalary.amount, userSalary.currency)}`, position: 'start' },
               },
@@ -104,11 +105,4 @@ export function BandChart({ bands, label, highlight, userSalary, claims = [], cl
       <Bar data={data} options={options} role="img" aria-label={`${label}: pay bands for ${bands.length} ${bands.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
     </div>
   );
-}
-
-function withAlpha(color: string, alpha: number): string {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
-  if (!hex?.[1]) return color;
-  const n = Number.parseInt(hex[1], 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }

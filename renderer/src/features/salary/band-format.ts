@@ -20,9 +20,3 @@ export function sourceOf(band: SalaryBand, key?: BandKey): string {
 export function sourcesOf(bands: readonly SalaryBand[]): string[] {
   return [...new Set(bands.map((b) => `${b.datasetName}${b.year === null ? '' : ` (${b.year})`}`))];
 }
-
-/** A design token's value, for chart.js, which cannot read CSS custom properties itself. */
-export function token(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value || fallback;
-}

@@ -9,7 +9,7 @@ import {
   type ImportRequest as ImportRequestSchema,
   type ImportResult,
 } from '../../../../shared/domain/salary-import';
-import { describeRowError, validateRow, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
+import { describeRowError, rowValidator, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
 import { openConnection, type NativeOptions, type Sqlite } from '../../db/open';
 import type { Store } from '../../db/store';
@@ -187,6 +187,7 @@ function streamRows(
 ): Promise<StreamOutcome> {
   const insert = conn.prepare(INSERT_RECORD);
   const outcome: StreamOutcome = { header: [], rows: 0, errors: new ErrorList(), titles: new Set(), areas: new Set() };
+  let check: ReturnType<typeof rowValidator> | null = null;
   let rowNumber = 0;
   let bytesRead = 0;
   let lastProgress = 0;
@@ -215,6 +216,7 @@ function streamRows(
             new AppError('VALIDATION', `The file's header has ${width} columns; the mapping uses column(s) ${outside.map(([, i]) => (i ?? 0) + 1).join(', ')}.`),
           );
         }
+        check = rowValidator({ header: cells, mapping: request.mapping, defaultCurrency: request.defaultCurrency });
         continue;
       }
       // A blank line is not a row of data (many exports end with one).
@@ -224,7 +226,7 @@ function streamRows(
         outcome.errors.add([{ row: rowNumber, column: null, reason: parseError }]);
         continue;
       }
-      const result = validateRow(cells, rowNumber, { header: outcome.header, mapping: request.mapping, defaultCurrency: request.defaultCurrency });
+      const result = (check as NonNullable<typeof check>)(cells, rowNumber);
       if (Array.isArray(result)) {
         outcome.errors.add(result);
         continue;

@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { electronIsAvailable } from './test/e2e/electron-app';
+import type { Options } from './test/e2e/fixtures';
 
 /** Debian's chromium; its /usr/bin wrapper script prints noise, so prefer the real binary. */
 function chromiumPath(): string {
@@ -9,7 +11,7 @@ function chromiumPath(): string {
   return found;
 }
 
-export default defineConfig({
+export default defineConfig<Options>({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: 2,
@@ -34,4 +36,9 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'web', use: { target: 'web' } },
+    // Runs only where an Electron binary and the Electron build of better-sqlite3 exist.
+    ...(electronIsAvailable() ? [{ name: 'electron', grep: /@desktop/, use: { target: 'electron' as const } }] : []),
+  ],
 });

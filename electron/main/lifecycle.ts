@@ -90,8 +90,19 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
   });
 }
 
+/**
+ * End-to-end tests give each launch its own data folder (and so its own database and instance
+ * lock) through TRAJECTORY_USER_DATA_DIR. A packaged app ignores it: an environment variable
+ * must never move a user's data.
+ */
+function useTestUserData(): void {
+  const dir = process.env.TRAJECTORY_USER_DATA_DIR;
+  if (dir && !app.isPackaged) app.setPath('userData', dir);
+}
+
 /** The whole lifecycle. `mainDir` is the folder of the built main bundle (out/main). */
 export function run(mainDir: string): void {
+  useTestUserData();
   // A second instance would share the database file: hand over to the first one instead.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screens built so far have no serious accessibility violations (${theme} theme)`, async ({ app }) => {
+  test(`screens built so far have no serious accessibility violations (${theme} theme)`, { tag: '@desktop' }, async ({ app }) => {
     await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
     await app.reload();
     for (const name of ['Dashboard', 'Profile', 'Data sources']) {

@@ -11,7 +11,7 @@ const occupationsIn = (...files: string[]) =>
     ),
   ).size;
 
-test('data sources list BLS with its occupations and the article as an unsourced claim', async ({ app }) => {
+test('data sources list BLS with its occupations and the article as an unsourced claim', { tag: '@desktop' }, async ({ app }) => {
   await app.getByRole('link', { name: 'Data sources' }).click();
   const bls = app.getByRole('article', { name: /BLS OEWS May 2025/ });
   await expect(bls).toBeVisible();

@@ -29,7 +29,7 @@ async function expectProfile(page: Page) {
   await expect(page.getByLabel('Planning horizon (years)')).toHaveValue('8');
 }
 
-test('a new user is pointed to the profile first', async ({ app }) => {
+test('a new user is pointed to the profile first', { tag: '@desktop' }, async ({ app }) => {
   await expect(app.getByRole('heading', { name: 'Start with your profile' })).toBeVisible();
   await app.getByRole('link', { name: 'Fill in your profile' }).click();
   await expect(app.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();

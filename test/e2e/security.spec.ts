@@ -8,7 +8,7 @@ test('RPC without the token is refused with 401', async ({ app, host }) => {
   expect(wrong.status()).toBe(401);
 });
 
-test('every screen opens with no console errors and no request off this machine', async ({ app }) => {
+test('every screen opens with no console errors and no request off this machine', { tag: '@desktop' }, async ({ app }) => {
   for (const name of ['Dashboard', 'Salary', 'Skills', 'Goals', 'Roadmap', 'Projection', 'Plan', 'Profile', 'Data sources']) {
     await app.getByRole('link', { name, exact: true }).click();
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(name);
@@ -27,7 +27,7 @@ test('the page without a token explains how to connect', async ({ page, host }) 
   await expect(page.getByRole('alert')).toContainText('open the address the web host printed');
 });
 
-test('the theme toggle switches light and dark and remembers the choice', async ({ app }) => {
+test('the theme toggle switches light and dark and remembers the choice', { tag: '@desktop' }, async ({ app }) => {
   const theme = () => app.evaluate(() => document.documentElement.dataset.theme ?? 'system');
   const background = () => app.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await app.getByRole('button', { name: /Theme: Match the system/ }).click();

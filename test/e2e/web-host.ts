@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ export interface RunningHost {
   token: string;
   dbFile: string;
   stop(): Promise<void>;
+  /** Set when the "host" is the Electron app: its window stands in for the browser page. */
+  window?: Page;
 }
 
 /** Starts `npm run web`'s host (without rebuilding) on the given database file. */

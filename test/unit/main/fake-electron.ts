@@ -95,6 +95,7 @@ class FakeApp extends EventEmitter {
   exit = vi.fn();
   getVersion = vi.fn(() => '0.1.0-test');
   getPath = vi.fn((_name: string) => '/tmp/trajectory-fake-user-data');
+  setPath = vi.fn();
   whenReady = vi.fn(() => this.readyPromise);
 }
 export const app = new FakeApp();

@@ -125,6 +125,20 @@ describe('run', () => {
     expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
   });
 
+  it('takes the data folder from TRAJECTORY_USER_DATA_DIR before the instance lock, unless packaged', () => {
+    vi.stubEnv('TRAJECTORY_USER_DATA_DIR', '/tmp/e2e-user-data');
+    run(dir);
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', '/tmp/e2e-user-data');
+    expect(fake.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0,
+    );
+
+    fake.resetFakes();
+    fake.app.isPackaged = true;
+    run(dir);
+    expect(fake.app.setPath).not.toHaveBeenCalled();
+  });
+
   it('loads the dev server in development, never in a packaged app', async () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
     run(dir);

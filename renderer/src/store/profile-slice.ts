@@ -1,21 +1,17 @@
 import type { StateCreator } from 'zustand';
 import { ProfileInput, type Profile } from '../../../shared/domain/profile';
-import { issuesFromZod } from '../../../shared/ipc/result';
-import { ApiError, getApi, unwrap } from '../api';
-import { fieldErrorsFrom, type FieldErrors } from './field-errors';
+import { getApi, unwrap } from '../api';
+import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
-
-export type SaveOutcome = { ok: true; profile: Profile } | { ok: false; message: string; fieldErrors: FieldErrors };
 
 export interface ProfileSlice {
   profile: Profile | null;
   profileLoaded: boolean;
   loadProfile(): Promise<void>;
-  /** Validates with the contract's schema first, so the user sees field errors without a round trip. */
-  saveProfile(draft: unknown): Promise<SaveOutcome>;
+  saveProfile(draft: unknown): Promise<FormOutcome<Profile>>;
 }
 
-export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set) => ({
+export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set, get) => ({
   profile: null,
   profileLoaded: false,
   async loadProfile() {
@@ -23,19 +19,12 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
     set({ profile, profileLoaded: true });
   },
   async saveProfile(draft) {
-    const parsed = ProfileInput.safeParse(draft);
-    if (!parsed.success) {
-      return { ok: false, message: 'Some fields need attention.', fieldErrors: fieldErrorsFrom(issuesFromZod(parsed.error)) };
+    const outcome = await submitForm(ProfileInput, draft, (input) => unwrap(getApi().profile.save(input)));
+    if (outcome.ok) {
+      set({ profile: outcome.value, profileLoaded: true });
+      // A new salary or career level can complete goals: refresh the views that show them.
+      await get().refreshProgressViews();
     }
-    try {
-      const profile = await unwrap(getApi().profile.save(parsed.data));
-      set({ profile, profileLoaded: true });
-      return { ok: true, profile };
-    } catch (error) {
-      if (error instanceof ApiError) {
-        return { ok: false, message: error.message, fieldErrors: fieldErrorsFrom(error.issues) };
-      }
-      throw error;
-    }
+    return outcome;
   },
 });

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { SkillDetail } from '../../../shared/domain/skill-detail';
 import {
   CustomSkillInput,
+  EdgeInput,
   EstimateInput,
   NoteInput,
   ProgressInput,
@@ -23,6 +24,7 @@ export interface SkillsSlice {
   createCustomSkill(draft: unknown): Promise<FormOutcome<SkillSummary>>;
   setEstimate(draft: unknown): Promise<FormOutcome<SkillSummary>>;
   addResource(draft: unknown): Promise<FormOutcome<Resource>>;
+  addEdge(draft: unknown): Promise<FormOutcome<{ added: boolean }>>;
   removeResource(id: number): Promise<void>;
   saveNote(draft: unknown): Promise<FormOutcome<{ updatedAt: string }>>;
   /** After any write: reload what screens have loaded, so every view shows the same data. */
@@ -55,6 +57,9 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
     },
     async addResource(draft) {
       return after(await submitForm(ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input))));
+    },
+    async addEdge(draft) {
+      return after(await submitForm(EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input))));
     },
     async removeResource(id) {
       await unwrap(getApi().skills.removeResource({ id }));

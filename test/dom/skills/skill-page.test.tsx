@@ -68,4 +68,29 @@ describe('skill page', () => {
       [false, true],
     ]);
   });
+
+  it('links another skill as a prerequisite, and refuses a link that would make a prerequisite cycle', async () => {
+    const user = userEvent.setup();
+    render(<SkillPage params={{ id: 'graphql' }} />);
+    await screen.findByRole('heading', { name: 'GraphQL', level: 1 });
+    const form = within(screen.getByRole('form', { name: 'Link a skill' }));
+    await waitFor(() => expect(form.getByRole('option', { name: 'Rust' })).toBeTruthy());
+    await user.selectOptions(form.getByLabelText('Skill'), 'rust');
+    await user.selectOptions(form.getByLabelText('Relation'), 'prerequisite');
+    await user.click(form.getByRole('button', { name: 'Add link' }));
+    await waitFor(() => expect(form.getByRole('status').textContent).toBe('Link added.'));
+    const prerequisites = within(await screen.findByRole('list', { name: 'Prerequisites' }));
+    expect(prerequisites.getByRole('link', { name: 'Rust' })).toBeTruthy();
+
+    // GraphQL now needs Rust, so Rust needing GraphQL would be a cycle.
+    await user.selectOptions(form.getByLabelText('Skill'), 'rust');
+    await user.selectOptions(form.getByLabelText('Relation'), 'unlocks');
+    await user.click(form.getByRole('button', { name: 'Add link' }));
+    expect(await form.findByText(/prerequisite cycle/)).toBeTruthy();
+    const rust = await t.core.router.dispatch('skills.get', { id: 'rust' });
+    if (!rust.ok) throw new Error(rust.error.message);
+    const { prerequisites: rustNeeds, unlocks: rustUnlocks } = rust.value as { prerequisites: { id: string }[]; unlocks: { id: string }[] };
+    expect(rustNeeds.map((s) => s.id)).not.toContain('graphql');
+    expect(rustUnlocks.map((s) => s.id)).toContain('graphql');
+  });
 });

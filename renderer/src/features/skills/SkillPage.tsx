@@ -10,6 +10,7 @@ import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { ProgressControls } from './ProgressControls';
 import { SkillHistory } from './SkillHistory';
+import { SkillLinkForm } from './SkillLinkForm';
 import { SkillNotes } from './SkillNotes';
 import { SkillResources } from './SkillResources';
 import './skills.css';
@@ -82,6 +83,8 @@ export function SkillPage({ params }: { params: { id: string } }) {
           <Linked title="Prerequisites" skills={skill.prerequisites} showMet />
           <Linked title="Leads to" skills={skill.unlocks} />
           <Linked title="Related" skills={skill.related} />
+          <h3>Link another skill</h3>
+          <SkillLinkForm skillId={skill.id} />
         </section>
         <SkillResources skillId={skill.id} resources={skill.resources} />
         <SkillNotes key={skill.id} skillId={skill.id} note={skill.note} />

@@ -101,7 +101,7 @@ interface Column {
   name: string;
 }
 
-type RowCheck = (cells: readonly string[], rowNumber: number) => SalaryRecordInput | RowError[];
+export type RowCheck = (cells: readonly string[], rowNumber: number) => SalaryRecordInput | RowError[];
 
 /**
  * The row check for one file. The mapping is resolved to columns once, and the per-row work
@@ -197,8 +197,9 @@ function cell(cells: readonly string[], col: Column): string {
 }
 
 function text(cells: readonly string[], col: Column | null, max: number, row: number, errors: RowError[]): string | null {
-  const value = col ? cell(cells, col) : '';
-  if (col === null || value === '') return null;
+  if (col === null) return null;
+  const value = cell(cells, col);
+  if (value === '') return null;
   if (value.length > max) {
     errors.push({ row, column: col.name, reason: `longer than ${max} characters` });
     return null;
@@ -207,8 +208,9 @@ function text(cells: readonly string[], col: Column | null, max: number, row: nu
 }
 
 function money(cells: readonly string[], col: Column | null, row: number, errors: RowError[]): number | null {
-  const value = col ? cell(cells, col) : '';
-  if (col === null || value === '') return null;
+  if (col === null) return null;
+  const value = cell(cells, col);
+  if (value === '') return null;
   const parsed = parseMoney(value);
   if (typeof parsed === 'string') {
     errors.push({ row, column: col.name, reason: parsed });

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_ANNUAL_SALARY } from '../../../shared/domain/profile';
 import { csvCell, toCsv } from '../../../shared/domain/csv-export';
 import { guessMapping, headerSignature } from '../../../shared/domain/salary-import';
-import { describeRowError, parseDate, parseMoney, validateRow } from '../../../shared/domain/salary-import-rows';
+import { describeRowError, parseDate, parseMoney, rowValidator, validateRow } from '../../../shared/domain/salary-import-rows';
 
 const header = ['Job Title', 'Level', 'City', 'Base Salary', 'Bonus', 'Date'];
 const ctx = { header, mapping: guessMapping(header), defaultCurrency: 'USD' };
@@ -55,6 +57,29 @@ describe('row validation', () => {
     expect(parseMoney('12k')).toMatch(/not an amount/);
     expect(parseDate('2024/5')).toEqual({ iso: '2024-05', year: 2024 });
     expect(parseDate('24-05-01')).toMatch(/not a date/);
+  });
+
+  it('reads any whole amount the same plain, with US or European thousands, or after a currency sign', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_ANNUAL_SALARY }), (n) => {
+        expect(parseMoney(String(n))).toBe(n);
+        expect(parseMoney(n.toLocaleString('en-US'))).toBe(n);
+        expect(parseMoney(`$${n.toLocaleString('en-US')}`)).toBe(n);
+        expect(parseMoney(n.toLocaleString('de-DE'))).toBe(n);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_ANNUAL_SALARY + 1, max: 10 ** 15 - 1 }), (n) => {
+        expect(parseMoney(String(n))).toMatch(/check for an extra zero/);
+      }),
+    );
+  });
+
+  it('checks each row on its own when one check runs over many rows', () => {
+    const check = rowValidator(ctx);
+    expect(check(['SWE', 'mid', 'Austin', 'abc', '', '2024'], 2)).toHaveLength(1);
+    expect(check(['SWE', 'mid', 'Austin', 'x'], 3)).toEqual([{ row: 3, column: null, reason: 'has 4 columns, the header has 6' }]);
+    expect(check(['SWE', 'Lead', 'Austin', '90000', '', '2024'], 4)).toMatchObject({ rowNumber: 4, level: 'staff', total: 90000, year: 2024 });
   });
 });
 

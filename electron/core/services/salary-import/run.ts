@@ -9,12 +9,13 @@ import {
   type ImportRequest as ImportRequestSchema,
   type ImportResult,
 } from '../../../../shared/domain/salary-import';
-import { describeRowError, rowValidator, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
+import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
-import { openConnection, type NativeOptions, type Sqlite } from '../../db/open';
+import type { NativeOptions, Sqlite } from '../../db/open';
 import type { Store } from '../../db/store';
 import type { EventBus } from '../../events';
 import type { FileInbox } from '../../files';
+import { openImportConnection } from './connection';
 import { decodeStream } from './decode';
 import { rememberMapping } from './mappings';
 import { findDuplicate } from './preview';
@@ -34,7 +35,7 @@ const PROGRESS_INTERVAL_MS = 200;
 /** Bytes read per step: big enough for throughput, small enough to hand the event loop back often. */
 const READ_CHUNK_BYTES = 512 * 1024;
 
-const INSERT_RECORD = `INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
+export const INSERT_RECORD = `INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
   total, years_experience, date, currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 class ImportFailure extends Error {
@@ -124,7 +125,7 @@ export class ImportRunner {
       });
     };
 
-    const conn = openConnection(store.file, this.deps.native);
+    const conn = openImportConnection(store.file, this.deps.native);
     const datasetId = `user-${randomUUID()}`;
     let rows = 0;
     try {
@@ -187,7 +188,8 @@ function streamRows(
 ): Promise<StreamOutcome> {
   const insert = conn.prepare(INSERT_RECORD);
   const outcome: StreamOutcome = { header: [], rows: 0, errors: new ErrorList(), titles: new Set(), areas: new Set() };
-  let check: ReturnType<typeof rowValidator> | null = null;
+  /** Made from the header row, which comes first. */
+  let check: RowCheck | null = null;
   let rowNumber = 0;
   let bytesRead = 0;
   let lastProgress = 0;
@@ -226,7 +228,7 @@ function streamRows(
         outcome.errors.add([{ row: rowNumber, column: null, reason: parseError }]);
         continue;
       }
-      const result = (check as NonNullable<typeof check>)(cells, rowNumber);
+      const result = (check as RowCheck)(cells, rowNumber);
       if (Array.isArray(result)) {
         outcome.errors.add(result);
         continue;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startHost } from './web-host';
+import { afterRestart } from './web-host';
 
 async function fillProfile(page: Page) {
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
@@ -35,7 +35,7 @@ test('a new user is pointed to the profile first', { tag: '@desktop' }, async ({
   await expect(app.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();
 });
 
-test('profile persists across a reload and a restart of the host on the same database', async ({ app, host, dbFile, browser }) => {
+test('profile persists across a reload and a restart of the host on the same database', async ({ app, host, browser }) => {
   await fillProfile(app);
   await app.reload();
   await expectProfile(app);
@@ -44,18 +44,7 @@ test('profile persists across a reload and a restart of the host on the same dat
   await expect(app.getByText('Austin-Round Rock-San Marcos, TX')).toBeVisible();
   await expect(app.getByText('$165,000')).toBeVisible();
 
-  // Leave the page first: its event stream would log a refused reconnect once the host is gone.
-  await app.goto('about:blank');
-  await host.stop();
-  const restarted = await startHost(dbFile);
-  try {
-    const page = await browser.newPage();
-    await page.goto(restarted.openUrl);
-    await expectProfile(page);
-    await page.close();
-  } finally {
-    await restarted.stop();
-  }
+  await afterRestart(app, host, browser, expectProfile);
 });
 
 test('invalid input shows field-level errors and saves nothing', async ({ app, host }) => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays, addMonths, format, startOfISOWeek } from 'date-fns';
 import { expect, test } from './fixtures';
-import { startHost } from './web-host';
+import { afterRestart } from './web-host';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const today = new Date();
@@ -46,7 +46,7 @@ async function expectChartsShowSessions(page: Page) {
   }
 }
 
-test('skills, study log, charts and a goal that completes itself survive a restart of the host', async ({ app, host, dbFile, browser }) => {
+test('skills, study log, charts and a goal that completes itself survive a restart of the host', async ({ app, host, browser }) => {
   await app.getByRole('link', { name: 'Skills', exact: true }).click();
   await app.getByRole('searchbox', { name: 'Search' }).fill('docker');
   await app.getByRole('link', { name: 'Docker', exact: true }).click();
@@ -84,12 +84,7 @@ test('skills, study log, charts and a goal that completes itself survive a resta
   await expect(goal).toContainText(`Done ${iso(today)}`);
 
   // Restart the host on the same database: everything is still there.
-  await app.goto('about:blank');
-  await host.stop();
-  const restarted = await startHost(dbFile);
-  try {
-    const page = await browser.newPage();
-    await page.goto(restarted.openUrl);
+  await afterRestart(app, host, browser, async (page) => {
     await expectChartsShowSessions(page);
     await page.getByRole('link', { name: 'Goals', exact: true }).click();
     await expect(page.getByRole('listitem', { name: 'Docker to proficient' })).toContainText(`Done ${iso(today)}`);
@@ -98,10 +93,7 @@ test('skills, study log, charts and a goal that completes itself survive a resta
     await expect(page.getByLabel('Level', { exact: true })).toHaveValue('3');
     await expect(page.getByLabel('Status')).toHaveValue('learning');
     await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(5); // status, three sessions, level
-    await page.close();
-  } finally {
-    await restarted.stop();
-  }
+  });
 });
 
 test('bad study input is refused beside the field and nothing is logged', async ({ app, host }) => {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,4 +58,23 @@ export async function startHost(dbFile: string): Promise<RunningHost> {
 export function tempDbFile(): { file: string; remove(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-e2e-'));
   return { file: path.join(dir, 'trajectory.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Stops the test's host, starts a new one on the same database and runs `check` in a fresh page
+ * of it: what a user sees after quitting and reopening the app.
+ */
+export async function afterRestart(app: Page, host: RunningHost, browser: Browser, check: (page: Page) => Promise<void>): Promise<void> {
+  // Leave the page first: its event stream would log a refused reconnect once the host is gone.
+  await app.goto('about:blank');
+  await host.stop();
+  const restarted = await startHost(host.dbFile);
+  try {
+    const page = await browser.newPage();
+    await page.goto(restarted.openUrl);
+    await check(page);
+    await page.close();
+  } finally {
+    await restarted.stop();
+  }
 }

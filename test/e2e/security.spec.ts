@@ -39,3 +39,17 @@ test('the theme toggle switches light and dark and remembers the choice', { tag:
   await app.reload();
   expect(await theme()).toBe('dark');
 });
+
+test('charts redraw in the new theme when it changes', { tag: '@desktop' }, async ({ app }) => {
+  await app.getByRole('link', { name: 'Salary', exact: true }).click();
+  const chart = app.getByRole('img', { name: /pay bands/ });
+  await expect(chart).toBeVisible();
+  await app.getByRole('button', { name: /Theme: Match the system/ }).click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The canvas's own pixels: a screenshot would change with the page background alone.
+  const pixels = () => chart.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
+  const light = await pixels();
+  await app.getByRole('button', { name: /Theme: Light/ }).click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(pixels).not.toBe(light);
+});

@@ -6,9 +6,11 @@ import { formatDecimal } from '../format';
 import { tokenColor } from './chart-colors';
 import './progress-charts.css';
 import './register';
+import { useChartTheme } from './use-chart-theme';
 
 /** Average current vs target level per category over the skills being tracked. */
 export function CategoryRadarChart({ categories }: { categories: readonly CategoryLevels[] }) {
+  const theme = useChartTheme();
   const accent = tokenColor('--accent', '#2453c7');
   const muted = tokenColor('--muted', '#5c5c57');
   const data: ChartData<'radar', number[], string> = {
@@ -26,7 +28,7 @@ export function CategoryRadarChart({ categories }: { categories: readonly Catego
   return (
     <figure className="chart">
       <div className="chart-box radar">
-        <Radar data={data} options={options} role="img" aria-label="Current and target level by category" />
+        <Radar key={theme} data={data} options={options} role="img" aria-label="Current and target level by category" />
       </div>
       <table className="visually-hidden" aria-label="Levels by category">
         <thead>

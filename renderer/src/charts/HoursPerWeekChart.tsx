@@ -7,9 +7,11 @@ import { formatDecimal } from '../format';
 import { hours, tokenColor } from './chart-colors';
 import './progress-charts.css';
 import './register';
+import { useChartTheme } from './use-chart-theme';
 
 /** Hours studied per week (bars), with the same numbers in a table for screen readers. */
 export function HoursPerWeekChart({ weeks }: { weeks: readonly WeekHours[] }) {
+  const theme = useChartTheme();
   const labels = weeks.map((w) => format(toDate(w.weekStart), 'd MMM'));
   const data: ChartData<'bar', number[], string> = {
     labels,
@@ -25,7 +27,7 @@ export function HoursPerWeekChart({ weeks }: { weeks: readonly WeekHours[] }) {
   return (
     <figure className="chart">
       <div className="chart-box">
-        <Bar data={data} options={options} aria-label={`Hours studied per week over the last ${weeks.length} weeks: ${formatDecimal(hours(total))} hours in all`} role="img" />
+        <Bar key={theme} data={data} options={options} aria-label={`Hours studied per week over the last ${weeks.length} weeks: ${formatDecimal(hours(total))} hours in all`} role="img" />
       </div>
       <table className="visually-hidden" aria-label="Hours per week">
         <thead>

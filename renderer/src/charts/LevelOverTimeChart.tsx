@@ -5,9 +5,11 @@ import type { LevelPoint } from '../../../shared/domain/progress';
 import { tokenColor } from './chart-colors';
 import './progress-charts.css';
 import './register';
+import { useChartTheme } from './use-chart-theme';
 
 /** A skill's level as a step line on a time axis. */
 export function LevelOverTimeChart({ points, skillName }: { points: readonly LevelPoint[]; skillName: string }) {
+  const theme = useChartTheme();
   const data: ChartData<'line', Array<{ x: number; y: number }>> = {
     datasets: [
       {
@@ -30,7 +32,7 @@ export function LevelOverTimeChart({ points, skillName }: { points: readonly Lev
   return (
     <figure className="chart">
       <div className="chart-box">
-        <Line data={data} options={options} role="img" aria-label={`${skillName}: level over time`} />
+        <Line key={theme} data={data} options={options} role="img" aria-label={`${skillName}: level over time`} />
       </div>
       <table className="visually-hidden" aria-label="Level changes">
         <thead>

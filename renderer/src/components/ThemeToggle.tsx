@@ -1,5 +1,4 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { useEffect } from 'react';
 import { THEMES, type Theme } from '../store/theme-slice';
 import { useAppStore } from '../store';
 
@@ -10,11 +9,6 @@ const LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Ligh
 export function ThemeToggle() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
-
-  useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [theme]);
 
   const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system';
   const Icon = ICONS[theme];

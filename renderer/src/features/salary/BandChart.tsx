@@ -6,6 +6,7 @@ import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 import { tokenColor, withAlpha } from '../../charts/chart-colors';
 import { sourceOf } from './band-format';
+import { useChartTheme } from '../../charts/use-chart-theme';
 
 type Range = [number, number] | null;
 
@@ -38,6 +39,7 @@ const medianMark = (band: SalaryBand): Range => (band.p50 === null ? null : [ban
 
 /** Pay bands as floating horizontal bars (p10–p90 light, p25–p75 dark, the median marked). */
 export function BandChart({ bands, label, highlight, userSalary, claims = [], claimLabel = 'Claim' }: BandChartProps) {
+  const theme = useChartTheme();
   const accent = tokenColor('--accent', '#2453c7');
   const muted = tokenColor('--muted', '#5c5c57');
   const warning = tokenColor('--warning-text', '#6b4a00');
@@ -102,7 +104,7 @@ export function BandChart({ bands, label, highlight, userSalary, claims = [], cl
 
   return (
     <div className="band-chart" style={{ height: `${Math.max(160, 46 * bands.length + 80)}px` }}>
-      <Bar data={data} options={options} role="img" aria-label={`${label}: pay bands for ${bands.length} ${bands.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
+      <Bar key={theme} data={data} options={options} role="img" aria-label={`${label}: pay bands for ${bands.length} ${bands.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
     </div>
   );
 }

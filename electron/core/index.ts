@@ -4,6 +4,7 @@ import { openStore, type Store } from './db/store';
 import { EventBus } from './events';
 import { createHandlers } from './handlers';
 import { FileInbox, type HostFiles } from './files';
+import { explainStoreError } from './db/errors';
 import { createRouter, type Router } from './router';
 import { seedBundledData, type SeedReport } from './seed';
 import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
@@ -56,7 +57,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       native: { nativeBinding: options.nativeBinding },
       clock: options.clock,
     });
-    const router = createRouter(handlers, { onUnexpectedError: options.onUnexpectedError });
+    const router = createRouter(handlers, { onUnexpectedError: options.onUnexpectedError, explainError: explainStoreError });
     const close = () => {
       files.releaseAll();
       store.close();

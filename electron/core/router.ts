@@ -12,6 +12,8 @@ export type Handlers = { [D in Domain]: { [M in MethodName<D>]: Handler<SpecAt<D
 export interface RouterOptions {
   /** Told about unexpected errors (with stack) so the host can log them; callers see only a code. */
   onUnexpectedError?: (path: string, error: unknown) => void;
+  /** Turns a known low-level failure (e.g. a locked database) into an expected, explained error. */
+  explainError?: (error: unknown) => AppError | null;
 }
 
 export interface Router {
@@ -45,7 +47,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         }
         return ok(checked.data);
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message, error.issues);
+        const known = error instanceof AppError ? error : (options.explainError?.(error) ?? null);
+        if (known) return fail(known.code, known.message, known.issues);
         report(path, error);
         return fail('INTERNAL', `Unexpected error in ${path}. Details are in the log.`);
       }

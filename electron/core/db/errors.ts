@@ -1,0 +1,13 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/ipc/result';
+
+/**
+ * A write that waited the whole busy timeout for another connection (a CSV import holds the write
+ * lock for its single transaction) is not a bug: say so, so the user knows to retry.
+ */
+export function explainStoreError(error: unknown): AppError | null {
+  if (error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED')) {
+    return new AppError('CONFLICT', 'The database is busy (an import is being written). Nothing was saved: try again when it has finished.');
+  }
+  return null;
+}

@@ -18,7 +18,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: { include: ['better-sqlite3'] },
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
+      // The core's worker thread is its own entry (out/main/worker.js), started by core/jobs/spawn.ts.
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          worker: resolve(import.meta.dirname, 'electron/core/jobs/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Tests wait on conditions, not on time; these limits only stop a hung test. They are generous
+// because the suite must pass on a busy 2-core machine, where starting a core's worker thread
+// (TypeScript compiled on the fly from source) can take seconds.
 export default defineConfig({
   test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
     projects: [
       {

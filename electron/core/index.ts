@@ -1,14 +1,21 @@
 import path from 'node:path';
-import type { AppInfo } from '../../shared/ipc/contract';
+import { toIso } from '../../shared/domain/dates';
+import type { AppInfo, DataDomain } from '../../shared/ipc/contract';
+import type { Clock, CoreContext } from './context';
+import { explainStoreError } from './db/errors';
 import { openStore, type Store } from './db/store';
 import { EventBus } from './events';
-import { createHandlers } from './handlers';
 import { FileInbox, type HostFiles } from './files';
-import { explainStoreError } from './db/errors';
+import { createHandlers } from './handlers';
+import { JobRunner } from './jobs/job-runner';
+import { WriterGate } from './jobs/writer-gate';
 import { createRouter, type Router } from './router';
 import { seedBundledData, type SeedReport } from './seed';
 import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
-import type { Clock } from './skill-handlers';
+import { evaluateGoals } from './services/goals';
+import { WriteQueue } from './writes/write-queue';
+
+export type { Clock } from './context';
 
 export interface CoreOptions {
   dbFile: string;
@@ -17,6 +24,8 @@ export interface CoreOptions {
   host: AppInfo['host'];
   version: string;
   nativeBinding?: string;
+  /** The built worker script (Electron's out/main/worker.js); from source it is found on its own. */
+  workerScript?: string;
   /** Native file dialogs (Electron); hosts without them leave it out. */
   hostFiles?: HostFiles;
   onUnexpectedError?: (path: string, error: unknown) => void;
@@ -32,8 +41,13 @@ export interface Core {
   catalog: CatalogSeedReport;
   /** Files the core may read, by token (picked in a dialog or uploaded). */
   files: FileInbox;
+  /** Background work (imports, purges, heavy reads); `jobs.idle()` waits for queued writes. */
+  jobs: JobRunner;
   close(): void;
 }
+
+/** Goals complete when the data they measure changes: these domains feed them. */
+const GOAL_INPUTS: ReadonlySet<DataDomain> = new Set(['profile', 'skills', 'progress', 'goals']);
 
 /** Opens the store, migrates, seeds bundled data and wires the router: the same for every host. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -42,27 +56,49 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     nativeBinding: options.nativeBinding,
   });
   try {
-    const seed = seedBundledData(store.sqlite, path.join(options.resourcesDir, 'data'));
-    const catalog = seedSkillCatalog(store.sqlite, path.join(options.resourcesDir, 'data'));
-    const events = new EventBus();
     const dataDir = path.join(options.resourcesDir, 'data');
-    const files = new FileInbox();
-    const handlers = createHandlers({
+    const seed = seedBundledData(store.sqlite, dataDir);
+    const catalog = seedSkillCatalog(store.sqlite, dataDir);
+    const clock = options.clock ?? (() => new Date());
+    const gate = new WriterGate();
+    const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript });
+    const queue = new WriteQueue(store.sqlite, { gate });
+    const ctx: CoreContext = {
       store,
-      events,
+      db: store.db,
+      events: new EventBus(),
+      jobs,
+      clock,
+      today: () => toIso(clock()),
       info: { version: options.version, host: options.host },
       dataDir,
-      files,
+      files: new FileInbox(),
       hostFiles: options.hostFiles,
-      native: { nativeBinding: options.nativeBinding },
-      clock: options.clock,
+    };
+    const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
+    const router = createRouter(createHandlers(ctx, reportBackground), {
+      onUnexpectedError: options.onUnexpectedError,
+      explainError: explainStoreError,
+      runMutation: (_path, changes, work) =>
+        queue.run(() => {
+          const value = work();
+          const changed = new Set(changes);
+          // In the same transaction as the write: a goal is never seen reached but not completed.
+          if (changes.some((d) => GOAL_INPUTS.has(d)) && evaluateGoals(store.db, ctx.today()) > 0) changed.add('goals');
+          return { value, changed: [...changed] };
+        }),
+      onDataChanged: (domains) => ctx.events.emit('dataChanged', { domains: [...domains] }),
     });
-    const router = createRouter(handlers, { onUnexpectedError: options.onUnexpectedError, explainError: explainStoreError });
+    // An import that a crash cut short, or a deletion that was under way, left hidden rows.
+    if (store.sqlite.prepare("SELECT 1 FROM salary_datasets WHERE status <> 'ready' LIMIT 1").get()) {
+      jobs.write({ kind: 'purge' }).catch(reportBackground);
+    }
     const close = () => {
-      files.releaseAll();
+      ctx.files.releaseAll();
+      void jobs.close();
       store.close();
     };
-    return { router, events, store, seed, catalog, files, close };
+    return { router, events: ctx.events, store, seed, catalog, files: ctx.files, jobs, close };
   } catch (error) {
     store.close();
     throw error;

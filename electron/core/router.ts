@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { specFor } from '../../shared/ipc/methods';
 import { AppError, describeIssues, fail, issuesFromZod, ok, type Result } from '../../shared/ipc/result';
+import type { DataDomain } from '../../shared/ipc/contract';
 import type { Domain, MethodName, SpecAt } from '../../shared/ipc/types';
 
 type Spec = { input: z.ZodType; output: z.ZodType };
+type DataDomains = readonly DataDomain[];
 type Handler<S extends Spec> = (input: z.output<S['input']>) => z.input<S['output']> | Promise<z.input<S['output']>>;
 
 /** One handler per contract method: a method without a handler is a compile error. */
@@ -14,6 +16,14 @@ export interface RouterOptions {
   onUnexpectedError?: (path: string, error: unknown) => void;
   /** Turns a known low-level failure (e.g. a locked database) into an expected, explained error. */
   explainError?: (error: unknown) => AppError | null;
+  /**
+   * Runs a mutation's handler (core: through the write queue, in one transaction) and says which
+   * domains it changed (the method's own, plus any its side effects reached). Without it the
+   * handler runs directly, for router tests.
+   */
+  runMutation?: (path: string, changes: DataDomains, work: () => unknown) => Promise<{ value: unknown; changed: DataDomains }>;
+  /** Told after a mutation committed or a job finished, with what changed. */
+  onDataChanged?: (domains: DataDomains) => void;
 }
 
 export interface Router {
@@ -25,6 +35,9 @@ type LooseHandler = (input: unknown) => unknown;
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
   const table = handlers as unknown as Record<string, Record<string, LooseHandler>>;
   const report = options.onUnexpectedError ?? (() => undefined);
+  const runMutation =
+    options.runMutation ?? (async (_path: string, changes: DataDomains, work: () => unknown) => ({ value: await work(), changed: changes }));
+  const announce = options.onDataChanged ?? (() => undefined);
 
   return {
     async dispatch(path, input) {
@@ -39,7 +52,15 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return fail('VALIDATION', describeIssues(issues), issues);
       }
       try {
-        const value = await handler(parsed.data);
+        let value: unknown;
+        if (spec.kind === 'mutation') {
+          const done = await runMutation(path, spec.changes ?? [], () => handler(parsed.data));
+          value = done.value;
+          if (done.changed.length > 0) announce(done.changed);
+        } else {
+          value = await handler(parsed.data);
+          if (spec.kind === 'job' && spec.changes?.length) announce(spec.changes);
+        }
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
           report(path, new Error(`output of ${path} does not match the contract: ${checked.error.message}`));

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { getApi } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Sidebar } from './components/Sidebar';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
@@ -21,14 +20,14 @@ const PLACEHOLDERS = [
   { path: '/plan', title: 'Plan', purpose: 'Export your whole career plan as one PDF.' },
 ];
 
-function useDatasetEvents() {
-  const loadDatasets = useAppStore((s) => s.loadDatasets);
-  const reportError = useAppStore((s) => s.reportError);
-  useEffect(() => getApi().on.datasetsChanged(() => void loadDatasets().catch(reportError)), [loadDatasets, reportError]);
+/** Core announces every committed write; the store reloads the views that depend on it. */
+function useDataSync() {
+  const startDataSync = useAppStore((s) => s.startDataSync);
+  useEffect(() => startDataSync(), [startDataSync]);
 }
 
 export function App() {
-  useDatasetEvents();
+  useDataSync();
   return (
     <Router hook={useHashLocation}>
       <div className="shell">

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Goal } from './goals';
-import { LevelPoint, ProgressEvent, StreakUnit } from './progress';
+import { LevelPoint, ProgressEvent } from './progress';
 import { LinkedSkill, Resource, SkillSummary } from './skills';
 
 /** Everything the per-skill page shows. */
@@ -17,15 +16,3 @@ export const SkillDetail = SkillSummary.extend({
   levelHistory: z.array(LevelPoint),
 });
 export type SkillDetail = z.infer<typeof SkillDetail>;
-
-export const DashboardSummary = z.object({
-  today: z.string(),
-  weekMinutes: z.number().int(),
-  streak: z.number().int(),
-  streakUnit: StreakUnit,
-  /** Open goals due in the next 30 days, and every open goal that is behind. */
-  goalsDue: z.array(Goal),
-  inProgress: z.array(SkillSummary),
-  latest: z.array(ProgressEvent),
-});
-export type DashboardSummary = z.infer<typeof DashboardSummary>;

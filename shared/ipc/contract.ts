@@ -5,7 +5,8 @@ import { ArticleCity, BandQuery, PercentileGroups, PercentileQuery, SalaryBand }
 import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, PickedFile } from '../domain/salary-import';
 import { Goal, GoalIdInput, GoalInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
-import { DashboardSummary, SkillDetail } from '../domain/skill-detail';
+import { DashboardSummary } from '../domain/dashboard';
+import { SkillDetail } from '../domain/skill-detail';
 import {
   CustomSkillInput,
   EdgeInput,
@@ -19,7 +20,30 @@ import {
   SkillSummary,
 } from '../domain/skills';
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+/**
+ * What a write can change, as the renderer's views depend on it. After each committed write core
+ * emits `dataChanged` with the domains the method declares; the store reloads what depends on them.
+ */
+export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals'] as const;
+export const DataDomain = z.enum(DATA_DOMAINS);
+export type DataDomain = z.infer<typeof DataDomain>;
+
+/** Reads: never write, answered at once (heavy ones run in a worker). */
+const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, kind: 'query' as const });
+/** Writes: run one at a time through core's write queue, each in one transaction. */
+const mutation = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, changes: readonly DataDomain[]) => ({
+  input,
+  output,
+  kind: 'mutation' as const,
+  changes,
+});
+/** Long work in a worker with its own connection; it commits its own writes and reports progress. */
+const job = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, changes: readonly DataDomain[]) => ({
+  input,
+  output,
+  kind: 'job' as const,
+  changes,
+});
 const noInput = z.void();
 
 export const AppInfo = z.object({
@@ -35,68 +59,69 @@ export type AppInfo = z.infer<typeof AppInfo>;
  */
 export const contract = {
   app: {
-    info: method(noInput, AppInfo),
+    info: query(noInput, AppInfo),
   },
   profile: {
-    get: method(noInput, Profile.nullable()),
-    save: method(ProfileInput, Profile),
+    get: query(noInput, Profile.nullable()),
+    save: mutation(ProfileInput, Profile, ['profile']),
   },
   salary: {
-    listOccupations: method(noInput, z.array(Occupation)),
-    searchAreas: method(AreaSearch, z.array(Area)),
-    getArea: method(z.object({ code: z.string() }), Area.nullable()),
-    bands: method(BandQuery, z.array(SalaryBand)),
-    articleComparison: method(z.object({ occupationCode: z.string().default('15-1252') }), z.array(ArticleCity)),
-    percentiles: method(PercentileQuery, PercentileGroups),
-    previewImport: method(z.object({ token: FileToken }), ImportPreview),
-    importCsv: method(ImportRequest, ImportResult),
-    cancelImport: method(z.object({ token: FileToken }), z.object({ cancelled: z.boolean() })),
+    listOccupations: query(noInput, z.array(Occupation)),
+    searchAreas: query(AreaSearch, z.array(Area)),
+    getArea: query(z.object({ code: z.string() }), Area.nullable()),
+    bands: query(BandQuery, z.array(SalaryBand)),
+    articleComparison: query(z.object({ occupationCode: z.string().default('15-1252') }), z.array(ArticleCity)),
+    percentiles: query(PercentileQuery, PercentileGroups),
+    previewImport: query(z.object({ token: FileToken }), ImportPreview),
+    importCsv: job(ImportRequest, ImportResult, ['datasets']),
+    cancelImport: query(z.object({ token: FileToken }), z.object({ cancelled: z.boolean() })),
   },
   data: {
-    listDatasets: method(noInput, z.array(DatasetSummary)),
-    renameDataset: method(z.object({ id: z.string(), name: z.string().trim().min(1, 'Give the dataset a name').max(120, 'The name must be at most 120 characters') }), DatasetSummary),
-    deleteDataset: method(z.object({ id: z.string() }), z.object({ deletedRecords: z.number().int() })),
+    listDatasets: query(noInput, z.array(DatasetSummary)),
+    renameDataset: mutation(z.object({ id: z.string(), name: z.string().trim().min(1, 'Give the dataset a name').max(120, 'The name must be at most 120 characters') }), DatasetSummary, ['datasets']),
+    deleteDataset: mutation(z.object({ id: z.string() }), z.object({ deletedRecords: z.number().int() }), ['datasets']),
   },
   skills: {
-    list: method(noInput, z.array(SkillSummary)),
-    get: method(SkillIdInput, SkillDetail),
-    createCustom: method(CustomSkillInput, SkillSummary),
-    addEdge: method(EdgeInput, z.object({ added: z.boolean() })),
-    setEstimate: method(EstimateInput, SkillSummary),
-    addResource: method(ResourceInput, Resource),
-    removeResource: method(ResourceIdInput, z.object({ removed: z.boolean() })),
-    saveNote: method(NoteInput, z.object({ updatedAt: z.string() })),
+    list: query(noInput, z.array(SkillSummary)),
+    get: query(SkillIdInput, SkillDetail),
+    createCustom: mutation(CustomSkillInput, SkillSummary, ['skills']),
+    addEdge: mutation(EdgeInput, z.object({ added: z.boolean() }), ['skills']),
+    setEstimate: mutation(EstimateInput, SkillSummary, ['skills']),
+    addResource: mutation(ResourceInput, Resource, ['skills']),
+    removeResource: mutation(ResourceIdInput, z.object({ removed: z.boolean() }), ['skills']),
+    saveNote: mutation(NoteInput, z.object({ updatedAt: z.string() }), ['skills']),
   },
   progress: {
     /** Level, target level and status; each change is logged as an event. */
-    set: method(ProgressInput, SkillSummary),
-    logStudy: method(StudyInput, ProgressEvent),
+    set: mutation(ProgressInput, SkillSummary, ['skills', 'progress']),
+    logStudy: mutation(StudyInput, ProgressEvent, ['progress']),
     /** Corrections append a replacing event; the log is never rewritten. */
-    editStudy: method(StudyEditInput, ProgressEvent),
-    deleteStudy: method(StudyDeleteInput, ProgressEvent),
-    log: method(LogQuery, z.array(ProgressEvent)),
-    stats: method(StatsInput, ProgressStats),
+    editStudy: mutation(StudyEditInput, ProgressEvent, ['progress']),
+    deleteStudy: mutation(StudyDeleteInput, ProgressEvent, ['progress']),
+    log: query(LogQuery, z.array(ProgressEvent)),
+    stats: query(StatsInput, ProgressStats),
   },
   goals: {
-    list: method(noInput, z.array(Goal)),
-    create: method(GoalInput, Goal),
-    markDone: method(GoalIdInput, Goal),
-    delete: method(GoalIdInput, z.object({ deleted: z.boolean() })),
+    list: query(noInput, z.array(Goal)),
+    create: mutation(GoalInput, Goal, ['goals']),
+    markDone: mutation(GoalIdInput, Goal, ['goals']),
+    delete: mutation(GoalIdInput, z.object({ deleted: z.boolean() }), ['goals']),
   },
   dashboard: {
-    summary: method(StatsInput, DashboardSummary),
+    summary: query(StatsInput, DashboardSummary),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */
-    pickCsv: method(noInput, PickedFile.nullable()),
+    pickCsv: query(noInput, PickedFile.nullable()),
     /** Electron: the native save dialog, then writes the file; saved = false when cancelled. */
-    saveCsv: method(z.object({ suggestedName: z.string().max(200), content: z.string() }), z.object({ saved: z.boolean() })),
+    saveCsv: query(z.object({ suggestedName: z.string().max(200), content: z.string() }), z.object({ saved: z.boolean() })),
   },
 } as const;
 
 /** Pushes from main to renderer. */
 export const events = {
-  datasetsChanged: z.object({ reason: z.enum(['seeded', 'imported', 'renamed', 'deleted']) }),
+  /** After every committed write (and a finished import): what changed, so the renderer reloads what depends on it. */
+  dataChanged: z.object({ domains: z.array(DataDomain) }),
   importProgress: ImportProgress,
 } as const;
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { CHANNEL_PREFIX, EVENT_CHANNEL_PREFIX, contract, events } from './contract';
+import { CHANNEL_PREFIX, EVENT_CHANNEL_PREFIX, contract, events, type DataDomain } from './contract';
 import type { Api, EventName, MethodPath, Transport } from './types';
 
-type Spec = { input: z.ZodType; output: z.ZodType };
+export type MethodKind = 'query' | 'mutation' | 'job';
+type Spec = { input: z.ZodType; output: z.ZodType; kind: MethodKind; changes?: readonly DataDomain[] };
 
 const contractTable = contract as unknown as Record<string, Record<string, Spec>>;
 

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { openImportConnection } from '../../electron/core/services/salary-import/connection';
-import { INSERT_RECORD } from '../../electron/core/services/salary-import/run';
-import { bandBySql, datasetPercentiles } from '../../electron/core/services/salary-percentiles';
+import { INSERT_RECORD } from '../../electron/core/services/salary-import/import-job';
+import { datasetBand, datasetPercentiles } from '../../electron/core/services/salary-percentiles';
 import { rowValidator, type SalaryRecordInput } from '../../shared/domain/salary-import-rows';
 import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../support/salary-csv';
 import { openTempCore, tempDir } from '../support/temp-core';
@@ -34,11 +34,11 @@ function timeMany(runs: number, fn: () => void): number {
  * every index key, so a shorter one would make the baseline's indexes smaller).
  */
 async function rawInsertSeconds(file: string): Promise<number> {
-  const rawId = `user-${randomUUID()}`;
   const fresh = await openTempCore(file);
-  fresh.store.sqlite
-    .prepare("INSERT INTO salary_datasets (id, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, 'raw', '', '', '', 1, 0, 'user', '', '')")
-    .run(rawId);
+  const rawId = fresh.store.sqlite
+    .prepare("INSERT INTO salary_datasets (key, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, 'raw', '', '', '', 1, 0, 'user', '', '') RETURNING id")
+    .pluck()
+    .get(`user-${randomUUID()}`) as number;
   fresh.close();
   const check = rowValidator({ header: GENERATED_HEADER, mapping: GENERATED_MAPPING, defaultCurrency: 'USD' });
   const records: SalaryRecordInput[] = [];
@@ -79,18 +79,19 @@ async function main(): Promise<void> {
   const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
   const importSeconds = seconds(start);
   if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
-  const datasetId = (result.value as { datasetId: string }).datasetId;
+  const datasetKey = (result.value as { datasetId: string }).datasetId;
   const rawAfter = await rawInsertSeconds(path.join(temp.dir, 'raw-after.sqlite'));
   const rawSeconds = Math.min(rawBefore, rawAfter);
 
   // P2 — percentiles of one group over the 1M records, against one indexed lookup.
   const sqlite = core.store.sqlite;
+  const datasetId = sqlite.prepare('SELECT id FROM salary_datasets WHERE key = ?').pluck().get(datasetKey) as number;
   const n = sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(datasetId) as number;
   const lookup = sqlite.prepare('SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total LIMIT 1 OFFSET ?').pluck();
   const oneLookup = timeMany(7, () => lookup.get(datasetId, Math.floor(n / 2)));
-  const fiveBand = timeMany(7, () => bandBySql(sqlite, 'dataset_id = ?', [datasetId], n));
-  const wholeCall = timeMany(3, () => datasetPercentiles(sqlite, datasetId, []));
-  const byLevel = timeMany(3, () => datasetPercentiles(sqlite, datasetId, ['level']));
+  const fiveBand = timeMany(7, () => datasetBand(sqlite, datasetId, n));
+  const wholeCall = timeMany(3, () => datasetPercentiles(sqlite, datasetKey, []));
+  const byLevel = timeMany(3, () => datasetPercentiles(sqlite, datasetKey, ['level']));
   core.close();
 
   console.log('');

@@ -36,11 +36,11 @@ describe('seeding bundled data', () => {
     const metro = [...csvRows('oews-software-developers-msa.csv'), ...csvRows('oews-tech-occupations-msa.csv')];
     const state = [...csvRows('oews-software-developers-state.csv'), ...csvRows('oews-tech-occupations-state.csv')];
     const expected = metro.length + state.filter((r) => r.area_type !== 'national').length;
-    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = 'bls-oews-2025'")).toBe(expected);
-    expect(count(store, "SELECT COUNT(DISTINCT occupation_code) AS n FROM salary_bands WHERE dataset_id = 'bls-oews-2025'")).toBe(
+    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'bls-oews-2025')")).toBe(expected);
+    expect(count(store, "SELECT COUNT(DISTINCT occupation_code) AS n FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'bls-oews-2025')")).toBe(
       new Set(metro.map((r) => r.occ_code)).size,
     );
-    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = 'article-city-ranges'")).toBe(
+    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'article-city-ranges')")).toBe(
       csvRows('article-city-ranges.csv').length,
     );
   });
@@ -62,11 +62,11 @@ describe('seeding bundled data', () => {
   it('places the article ranges on the mapped metros and marks the dataset as an unsourced claim', async () => {
     const store = await freshStore();
     seedBundledData(store.sqlite, DATA_DIR);
-    expect(store.sqlite.prepare("SELECT standing FROM salary_datasets WHERE id = 'article-city-ranges'").get()).toEqual({
+    expect(store.sqlite.prepare("SELECT standing FROM salary_datasets WHERE key = 'article-city-ranges'").get()).toEqual({
       standing: 'unsourced-claim',
     });
     expect(
-      store.sqlite.prepare("SELECT area_code, range_low, range_high, p50 FROM salary_bands WHERE dataset_id = 'article-city-ranges' ORDER BY range_high DESC").all(),
+      store.sqlite.prepare("SELECT area_code, range_low, range_high, p50 FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'article-city-ranges') ORDER BY range_high DESC").all(),
     ).toEqual([
       { area_code: '0041860', range_low: 105000, range_high: 180000, p50: null },
       { area_code: '0035620', range_low: 100000, range_high: 175000, p50: null },
@@ -86,16 +86,17 @@ describe('seeding bundled data', () => {
   it('reloads only a dataset whose version changed, and never touches user datasets', async () => {
     const store = await freshStore();
     seedBundledData(store.sqlite, DATA_DIR);
-    store.sqlite.exec(`INSERT INTO salary_datasets VALUES ('user-1', 'Offers', 'me', 'mine', 'me', 2026, 1, 0, 'user', '', '2026-01-01')`);
+    store.sqlite.exec(`INSERT INTO salary_datasets (id, key, name, publisher, license, source, year, version, builtin, standing, provenance, loaded_at)
+      VALUES (100, 'user-1', 'Offers', 'me', 'mine', 'me', 2026, 1, 0, 'user', '', '2026-01-01')`);
     store.sqlite.exec(`INSERT INTO salary_bands (dataset_id, occupation_code, occupation_title, area_code, area_name, area_type, state, currency)
-      VALUES ('user-1', '15-1252', 'Dev', '0000000', 'US', 'national', '', 'USD')`);
-    const articleIds = store.sqlite.prepare("SELECT id FROM salary_bands WHERE dataset_id = 'article-city-ranges'").all();
+      VALUES (100, '15-1252', 'Dev', '0000000', 'US', 'national', '', 'USD')`);
+    const articleIds = store.sqlite.prepare("SELECT id FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'article-city-ranges')").all();
 
     const bumped = BUNDLED_DATASETS.map((d) => (d.id === 'bls-oews-2025' ? { ...d, version: d.version + 1 } : d));
     expect(seedBundledData(store.sqlite, DATA_DIR, bumped).loaded).toEqual(['bls-oews-2025']);
-    expect(store.sqlite.prepare("SELECT version FROM salary_datasets WHERE id = 'bls-oews-2025'").get()).toEqual({ version: 2 });
-    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = 'user-1'")).toBe(1);
-    expect(store.sqlite.prepare("SELECT id FROM salary_bands WHERE dataset_id = 'article-city-ranges'").all()).toEqual(articleIds);
+    expect(store.sqlite.prepare("SELECT version FROM salary_datasets WHERE key = 'bls-oews-2025'").get()).toEqual({ version: 2 });
+    expect(count(store, "SELECT COUNT(*) AS n FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'user-1')")).toBe(1);
+    expect(store.sqlite.prepare("SELECT id FROM salary_bands WHERE dataset_id = (SELECT id FROM salary_datasets WHERE key = 'article-city-ranges')").all()).toEqual(articleIds);
   });
 
   it('rejects a malformed bundled file with file, line and column, and writes nothing', async () => {

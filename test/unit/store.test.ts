@@ -68,9 +68,10 @@ describe('openStore', () => {
     writeFileSync(path.join(newMigrations, '9999_next.sql'), extraSql.join('\n--> statement-breakpoint\n'));
 
     const old = await openStore(file, { migrationsDir: oldMigrations });
-    old.sqlite.exec(`INSERT INTO salary_datasets VALUES ('mine', 'Mine', 'me', 'mine', 'me', 2026, 1, 0, 'user', '', '2026-01-01')`);
+    old.sqlite.exec(`INSERT INTO salary_datasets (id, key, status, name, publisher, license, source, year, version, builtin, standing, provenance, loaded_at)
+      VALUES (1, 'mine', 'ready', 'Mine', 'me', 'mine', 'me', 2026, 1, 0, 'user', '', '2026-01-01')`);
     old.sqlite.exec(`INSERT INTO salary_bands (dataset_id, occupation_code, occupation_title, area_code, area_name, area_type, state, currency)
-      VALUES ('mine', '15-1252', 'Dev', '0000000', 'US', 'national', '', 'USD')`);
+      VALUES (1, '15-1252', 'Dev', '0000000', 'US', 'national', '', 'USD')`);
     old.close();
     return { dir, file, newMigrations, newVersion: journal.entries.length };
   }
@@ -78,7 +79,7 @@ describe('openStore', () => {
   it('backs the file up before migrating an older schema and keeps child rows through a table rebuild', async () => {
     // Rebuilding the parent table would cascade-delete every band if foreign keys stayed on.
     const { file, newMigrations, newVersion } = await upgradeScenario([
-      'CREATE TABLE `salary_datasets_new` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL, `publisher` text NOT NULL, `license` text NOT NULL, `source` text NOT NULL, `year` integer, `version` integer NOT NULL, `builtin` integer NOT NULL, `standing` text NOT NULL, `provenance` text NOT NULL, `loaded_at` text NOT NULL, `note` text);',
+      'CREATE TABLE `salary_datasets_new` (`id` integer PRIMARY KEY NOT NULL, `key` text NOT NULL, `status` text NOT NULL, `name` text NOT NULL, `publisher` text NOT NULL, `license` text NOT NULL, `source` text NOT NULL, `year` integer, `version` integer NOT NULL, `builtin` integer NOT NULL, `standing` text NOT NULL, `provenance` text NOT NULL, `loaded_at` text NOT NULL, `note` text);',
       'INSERT INTO `salary_datasets_new` SELECT *, NULL FROM `salary_datasets`;',
       'DROP TABLE `salary_datasets`;',
       'ALTER TABLE `salary_datasets_new` RENAME TO `salary_datasets`;',
@@ -98,7 +99,7 @@ describe('openStore', () => {
   });
 
   it('restores the backup when a migration leaves references pointing nowhere', async () => {
-    const { file, newMigrations, newVersion } = await upgradeScenario(["DELETE FROM `salary_datasets` WHERE id = 'mine';"]);
+    const { file, newMigrations, newVersion } = await upgradeScenario(["DELETE FROM `salary_datasets` WHERE key = 'mine';"]);
     await expect(openStore(file, { migrationsDir: newMigrations })).rejects.toThrow(/restored from the backup/);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(newVersion - 1);

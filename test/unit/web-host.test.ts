@@ -98,17 +98,17 @@ describe('web host', () => {
         let text = '';
         res.on('data', (chunk: string) => {
           text += chunk;
-          if (text.includes('\n\ndata') || text.includes('"reason"')) {
+          if (text.includes('\n\ndata') || text.includes('"domains"')) {
             req.destroy();
             resolve(text);
           }
-          if (text.startsWith(': connected')) core.events.emit('datasetsChanged', { reason: 'imported' });
+          if (text.startsWith(': connected')) core.events.emit('dataChanged', { domains: ['datasets'] });
         });
       });
       req.on('error', reject);
       req.end();
     });
-    expect(await received).toContain('event: trajectory:event:datasetsChanged\ndata: {"reason":"imported"}');
+    expect(await received).toContain('event: trajectory:event:dataChanged\ndata: {"domains":["datasets"]}');
   });
 });
 

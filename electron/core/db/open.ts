@@ -15,8 +15,17 @@ export class StoreOpenError extends Error {
   }
 }
 
+export interface ConnectionOptions {
+  /**
+   * How long a statement may wait for another connection's lock. 0 on the main thread: a wait
+   * there would freeze the app, so the write queue retries from the event loop instead. Workers
+   * may wait (they block only themselves).
+   */
+  busyTimeoutMs?: number;
+}
+
 /** Opens (creating if needed) the database with the pragmas the whole app relies on. */
-export function openConnection(file: string, options: NativeOptions = {}): Sqlite {
+export function openConnection(file: string, options: NativeOptions = {}, { busyTimeoutMs = 0 }: ConnectionOptions = {}): Sqlite {
   let sqlite: Sqlite;
   try {
     sqlite = new Database(file, { nativeBinding: options.nativeBinding });
@@ -27,7 +36,7 @@ export function openConnection(file: string, options: NativeOptions = {}): Sqlit
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   } catch (cause) {
     sqlite.close();
     throw new StoreOpenError(

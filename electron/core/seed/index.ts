@@ -25,11 +25,12 @@ const INSERT_BAND = `INSERT INTO salary_bands (dataset_id, year, occupation_code
   VALUES (@datasetId, @year, @occupationCode, @occupationTitle, @areaCode, @areaName, @areaType, @state, NULL,
   @employment, @p10, @p25, @p50, @p75, @p90, @mean, @rangeLow, @rangeHigh, @currency, @note)`;
 
-const UPSERT_DATASET = `INSERT INTO salary_datasets (id, name, publisher, license, source, year, version, builtin, standing, provenance, loaded_at)
-  VALUES (@id, @name, @publisher, @license, @source, @year, @version, 1, @standing, @provenance, @loadedAt)
-  ON CONFLICT (id) DO UPDATE SET name = excluded.name, publisher = excluded.publisher, license = excluded.license,
+const UPSERT_DATASET = `INSERT INTO salary_datasets (key, status, name, publisher, license, source, year, version, builtin, standing, provenance, loaded_at)
+  VALUES (@key, 'ready', @name, @publisher, @license, @source, @year, @version, 1, @standing, @provenance, @loadedAt)
+  ON CONFLICT (key) DO UPDATE SET name = excluded.name, publisher = excluded.publisher, license = excluded.license,
   source = excluded.source, year = excluded.year, version = excluded.version, standing = excluded.standing,
-  provenance = excluded.provenance, loaded_at = excluded.loaded_at`;
+  provenance = excluded.provenance, loaded_at = excluded.loaded_at
+  RETURNING id`;
 
 /**
  * Loads each bundled dataset whose stored version differs from the shipped one, replacing only
@@ -38,8 +39,8 @@ const UPSERT_DATASET = `INSERT INTO salary_datasets (id, name, publisher, licens
  */
 export function seedBundledData(sqlite: Sqlite, dataDir: string, datasets = BUNDLED_DATASETS, now = new Date()): SeedReport {
   const stored = new Map(
-    (sqlite.prepare('SELECT id, version FROM salary_datasets WHERE builtin = 1').all() as { id: string; version: number }[]).map(
-      (r) => [r.id, r.version],
+    (sqlite.prepare('SELECT key, version FROM salary_datasets WHERE builtin = 1').all() as { key: string; version: number }[]).map(
+      (r) => [r.key, r.version],
     ),
   );
   const due = datasets.filter((d) => stored.get(d.id) !== d.version);
@@ -56,9 +57,8 @@ export function seedBundledData(sqlite: Sqlite, dataDir: string, datasets = BUND
   const insert = sqlite.prepare(INSERT_BAND);
   sqlite.transaction(() => {
     for (const { dataset, rows, provenance } of prepared) {
-      deleteBands.run(dataset.id);
-      upsert.run({
-        id: dataset.id,
+      const datasetId = (upsert.get({
+        key: dataset.id,
         name: dataset.name,
         publisher: dataset.publisher,
         license: dataset.license,
@@ -68,8 +68,9 @@ export function seedBundledData(sqlite: Sqlite, dataDir: string, datasets = BUND
         standing: dataset.standing,
         provenance,
         loadedAt: now.toISOString(),
-      });
-      for (const row of rows) insert.run({ datasetId: dataset.id, ...row });
+      }) as { id: number }).id;
+      deleteBands.run(datasetId);
+      for (const row of rows) insert.run({ datasetId, ...row });
       report.loaded.push(dataset.id);
     }
   })();

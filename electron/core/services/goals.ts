@@ -81,8 +81,8 @@ function present(rows: readonly GoalRow[], skills: ReadonlyMap<string, SkillSumm
   });
 }
 
+/** A read: completion is recorded when the data changes (evaluateGoals after each write), never here. */
 export function listGoals(db: Db, today: string): Goal[] {
-  evaluateGoals(db, today);
   const skills = new Map(listSkills(db).map((s) => [s.id, s]));
   return present(goalRows(db), skills, profileFacts(db), today);
 }

@@ -1,7 +1,5 @@
-import { addDays } from 'date-fns';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { toDate, toIso } from '../../../shared/domain/dates';
 import {
   categoryLevels,
   effectiveEvents,
@@ -16,11 +14,10 @@ import {
   type StudyEditInput,
   type StudyInput,
 } from '../../../shared/domain/progress';
-import type { DashboardSummary, SkillDetail } from '../../../shared/domain/skill-detail';
+import type { SkillDetail } from '../../../shared/domain/skill-detail';
 import type { ProgressInput, SkillStatus, SkillSummary } from '../../../shared/domain/skills';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/store';
-import { evaluateGoals, listGoals } from './goals';
 import { allEvents, appendEvent, withNames, type EventRow } from './progress-log';
 import { linkedSkills, listSkills, requireSkill, skillNote, skillResources } from './skills';
 import { inTransaction } from './transaction';
@@ -34,7 +31,7 @@ function notInFuture(date: string, today: string): void {
   }
 }
 
-/** Level, target and status changes, each recorded as an event; goals the change reaches complete. */
+/** Level, target and status changes, each recorded as an event (goals it reaches complete after every write). */
 export function setProgress(db: Db, input: z.output<typeof ProgressInput>, today: string, now = new Date()): SkillSummary {
   const before = requireSkill(db, input.skillId);
   inTransaction(db, () => {
@@ -51,7 +48,6 @@ export function setProgress(db: Db, input: z.output<typeof ProgressInput>, today
       VALUES (${input.skillId}, ${level}, ${targetLevel}, ${status}, ${now.toISOString()})
       ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level, target_level = excluded.target_level,
         status = excluded.status, updated_at = excluded.updated_at`);
-    evaluateGoals(db, today);
   });
   return requireSkill(db, input.skillId);
 }
@@ -133,23 +129,5 @@ export function skillDetail(db: Db, id: string): SkillDetail {
     ...linkedSkills(db, id, new Map(skills.map((s) => [s.id, s]))),
     history: withNames(events, skillNames(skills)),
     levelHistory: levelHistory(effectiveEvents(events)),
-  };
-}
-
-const GOALS_DUE_WINDOW_DAYS = 30;
-
-export function dashboardSummary(db: Db, today: string, streakUnit: StreakUnit): DashboardSummary {
-  const events = allEvents(db);
-  const byDate = minutesByDate(effectiveEvents(events));
-  const skills = listSkills(db);
-  const horizon = toIso(addDays(toDate(today), GOALS_DUE_WINDOW_DAYS));
-  return {
-    today,
-    weekMinutes: weeklyMinutes(byDate, today, 1)[0]?.minutes ?? 0,
-    streak: streak(byDate.keys(), today, streakUnit),
-    streakUnit,
-    goalsDue: listGoals(db, today).filter((g) => g.track !== 'done' && (g.track === 'behind' || g.dueDate <= horizon)),
-    inProgress: skills.filter((s) => s.status === 'learning'),
-    latest: withNames(effectiveEvents(events), skillNames(skills)).slice(0, 8),
   };
 }

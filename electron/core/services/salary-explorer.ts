@@ -5,6 +5,7 @@ import type { Sqlite } from '../db/open';
 import { readBundledCsv, requiredText } from '../seed/csv';
 
 interface BandRow {
+  /** The dataset's public key. */
   datasetId: string;
   datasetName: string;
   standing: DatasetStanding;
@@ -25,7 +26,7 @@ interface BandRow {
   currency: string;
 }
 
-const BAND_COLUMNS = `b.dataset_id AS datasetId, d.name AS datasetName, d.standing, b.year, b.occupation_title AS occupationTitle,
+const BAND_COLUMNS = `d.key AS datasetId, d.name AS datasetName, d.standing, b.year, b.occupation_title AS occupationTitle,
   b.area_code AS areaCode, b.area_name AS areaName, b.area_type AS areaType, b.level, b.employment, b.p10, b.p25, b.p50, b.p75,
   b.p90, b.range_low AS rangeLow, b.range_high AS rangeHigh, b.currency`;
 
@@ -52,16 +53,13 @@ const toBand = (r: BandRow): SalaryBand => ({
   currency: r.currency,
 });
 
+export const officialBandsSql = (areas: number) => `SELECT ${BAND_COLUMNS} FROM salary_bands b JOIN salary_datasets d ON d.id = b.dataset_id
+  WHERE d.standing = 'official' AND d.status = 'ready' AND b.occupation_code = ? AND b.area_code IN (${Array(areas).fill('?').join(', ')})
+  ORDER BY b.p50 IS NULL, b.p50 DESC, b.area_name`;
+
 /** Official bands of one occupation in the given areas, highest median first (unpublished last). */
 export function officialBands(sqlite: Sqlite, occupationCode: string, areaCodes: readonly string[]): SalaryBand[] {
-  const marks = areaCodes.map(() => '?').join(', ');
-  const rows = sqlite
-    .prepare(
-      `SELECT ${BAND_COLUMNS} FROM salary_bands b JOIN salary_datasets d ON d.id = b.dataset_id
-       WHERE d.standing = 'official' AND b.occupation_code = ? AND b.area_code IN (${marks})
-       ORDER BY b.p50 IS NULL, b.p50 DESC, b.area_name`,
-    )
-    .all(occupationCode, ...areaCodes) as BandRow[];
+  const rows = sqlite.prepare(officialBandsSql(areaCodes.length)).all(occupationCode, ...areaCodes) as BandRow[];
   return rows.map(toBand);
 }
 

@@ -7,7 +7,7 @@ export function listOccupations(db: Db): Occupation[] {
   return db.all<Occupation>(sql`
     SELECT b.occupation_code AS code, MIN(b.occupation_title) AS title
     FROM salary_bands b JOIN salary_datasets d ON d.id = b.dataset_id
-    WHERE d.standing = 'official'
+    WHERE d.standing = 'official' AND d.status = 'ready'
     GROUP BY b.occupation_code ORDER BY title COLLATE NOCASE`);
 }
 

@@ -12,22 +12,18 @@ export interface GoalsSlice {
   deleteGoal(id: number): Promise<void>;
 }
 
-export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set, get) => ({
+export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set) => ({
   goals: null,
   async loadGoals() {
     set({ goals: await unwrap(getApi().goals.list()) });
   },
   async createGoal(draft) {
-    const outcome = await submitForm(GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
-    if (outcome.ok) await get().refreshProgressViews();
-    return outcome;
+    return submitForm(GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
   },
   async markGoalDone(id) {
     await unwrap(getApi().goals.markDone({ id }));
-    await get().refreshProgressViews();
   },
   async deleteGoal(id) {
     await unwrap(getApi().goals.delete({ id }));
-    await get().refreshProgressViews();
   },
 });

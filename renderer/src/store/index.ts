@@ -6,9 +6,10 @@ import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
+import { createSyncSlice, type SyncSlice } from './sync-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice;
+export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice & SyncSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -20,4 +21,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSkillsSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
+  ...createSyncSlice(...args),
 }));

@@ -11,7 +11,7 @@ export interface ProfileSlice {
   saveProfile(draft: unknown): Promise<FormOutcome<Profile>>;
 }
 
-export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set, get) => ({
+export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set) => ({
   profile: null,
   profileLoaded: false,
   async loadProfile() {
@@ -20,11 +20,7 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
   },
   async saveProfile(draft) {
     const outcome = await submitForm(ProfileInput, draft, (input) => unwrap(getApi().profile.save(input)));
-    if (outcome.ok) {
-      set({ profile: outcome.value, profileLoaded: true });
-      // A new salary or career level can complete goals: refresh the views that show them.
-      await get().refreshProgressViews();
-    }
+    if (outcome.ok) set({ profile: outcome.value, profileLoaded: true });
     return outcome;
   },
 });

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { STREAK_UNITS, StudyEditInput, StudyInput, type ProgressEvent, type ProgressStats, type StreakUnit } from '../../../shared/domain/progress';
-import type { DashboardSummary } from '../../../shared/domain/skill-detail';
+import type { DashboardSummary } from '../../../shared/domain/dashboard';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -43,7 +43,9 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
   async setStreakUnit(unit) {
     globalThis.localStorage?.setItem(STREAK_KEY, unit);
     set({ streakUnit: unit });
-    await get().refreshProgressViews();
+    // A display choice, not data: reload the two views that count the streak.
+    const { progressStats, dashboard } = get();
+    await Promise.all([progressStats && get().loadProgressStats(), dashboard && get().loadDashboard()]);
   },
   openQuickLog(skillId = null) {
     set({ quickLog: { open: true, skillId } });
@@ -52,17 +54,12 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     set({ quickLog: { open: false, skillId: null } });
   },
   async logStudy(draft) {
-    const outcome = await submitForm(StudyInput, draft, (input) => unwrap(getApi().progress.logStudy(input)));
-    if (outcome.ok) await get().refreshProgressViews();
-    return outcome;
+    return submitForm(StudyInput, draft, (input) => unwrap(getApi().progress.logStudy(input)));
   },
   async editStudy(draft) {
-    const outcome = await submitForm(StudyEditInput, draft, (input) => unwrap(getApi().progress.editStudy(input)));
-    if (outcome.ok) await get().refreshProgressViews();
-    return outcome;
+    return submitForm(StudyEditInput, draft, (input) => unwrap(getApi().progress.editStudy(input)));
   },
   async deleteStudy(eventId) {
     await unwrap(getApi().progress.deleteStudy({ eventId }));
-    await get().refreshProgressViews();
   },
 });

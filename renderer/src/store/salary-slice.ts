@@ -22,6 +22,7 @@ export interface SalarySlice {
   loadBands(occupationCode: string, areaCodes: string[]): Promise<void>;
   loadArticleComparison(occupationCode: string): Promise<void>;
   loadPercentiles(datasetId: string, groupBy: GroupKey[]): Promise<void>;
+  clearPercentiles(): void;
   /** Electron: the native dialog. The web host passes the File the user chose in an input. */
   chooseImportFile(file?: File): Promise<void>;
   runImport(request: Omit<ImportRequest, 'token'>): Promise<void>;
@@ -49,6 +50,9 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
   },
   async loadPercentiles(datasetId, groupBy) {
     set({ percentileGroups: await unwrap(getApi().salary.percentiles({ datasetId, groupBy })) });
+  },
+  clearPercentiles() {
+    set({ percentileGroups: null });
   },
   async chooseImportFile(file) {
     const picked = file ? await uploadFile(file) : hasNativeDialogs() ? await unwrap(getApi().files.pickCsv()) : null;
@@ -94,12 +98,9 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
   },
   async renameDataset(id, name) {
     await unwrap(getApi().data.renameDataset({ id, name }));
-    await get().loadDatasets();
   },
   async deleteDataset(id) {
     await unwrap(getApi().data.deleteDataset({ id }));
-    if (get().percentileGroups?.datasetId === id) set({ percentileGroups: null });
-    await get().loadDatasets();
   },
   async exportCsv(name, header, rows) {
     const content = toCsv(header, rows);

@@ -27,15 +27,10 @@ export interface SkillsSlice {
   addEdge(draft: unknown): Promise<FormOutcome<{ added: boolean }>>;
   removeResource(id: number): Promise<void>;
   saveNote(draft: unknown): Promise<FormOutcome<{ updatedAt: string }>>;
-  /** After any write: reload what screens have loaded, so every view shows the same data. */
-  refreshProgressViews(): Promise<void>;
 }
 
+// Writes do not reload anything themselves: core's dataChanged event does (store/data-sync.ts).
 export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (set, get) => {
-  const after = async <T>(outcome: FormOutcome<T>): Promise<FormOutcome<T>> => {
-    if (outcome.ok) await get().refreshProgressViews();
-    return outcome;
-  };
   return {
     skills: null,
     skillDetail: null,
@@ -47,36 +42,25 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
       set({ skillDetail: await unwrap(getApi().skills.get({ id })) });
     },
     async setProgress(draft) {
-      return after(await submitForm(ProgressInput, draft, (input) => unwrap(getApi().progress.set(input))));
+      return submitForm(ProgressInput, draft, (input) => unwrap(getApi().progress.set(input)));
     },
     async createCustomSkill(draft) {
-      return after(await submitForm(CustomSkillInput, draft, (input) => unwrap(getApi().skills.createCustom(input))));
+      return submitForm(CustomSkillInput, draft, (input) => unwrap(getApi().skills.createCustom(input)));
     },
     async setEstimate(draft) {
-      return after(await submitForm(EstimateInput, draft, (input) => unwrap(getApi().skills.setEstimate(input))));
+      return submitForm(EstimateInput, draft, (input) => unwrap(getApi().skills.setEstimate(input)));
     },
     async addResource(draft) {
-      return after(await submitForm(ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input))));
+      return submitForm(ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input)));
     },
     async addEdge(draft) {
-      return after(await submitForm(EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input))));
+      return submitForm(EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input)));
     },
     async removeResource(id) {
       await unwrap(getApi().skills.removeResource({ id }));
-      await get().refreshProgressViews();
     },
     async saveNote(draft) {
-      return after(await submitForm(NoteInput, draft, (input) => unwrap(getApi().skills.saveNote(input))));
-    },
-    async refreshProgressViews() {
-      const state = get();
-      const loads: Array<Promise<void>> = [];
-      if (state.skills) loads.push(state.loadSkills());
-      if (state.skillDetail) loads.push(state.loadSkill(state.skillDetail.id));
-      if (state.progressStats) loads.push(state.loadProgressStats());
-      if (state.dashboard) loads.push(state.loadDashboard());
-      if (state.goals) loads.push(state.loadGoals());
-      await Promise.all(loads);
+      return submitForm(NoteInput, draft, (input) => unwrap(getApi().skills.saveNote(input)));
     },
   };
 };

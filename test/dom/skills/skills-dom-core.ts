@@ -11,8 +11,20 @@ const initialState = useAppStore.getState();
 export async function connectRealCore() {
   const core = await openTempCore();
   const invoke = vi.fn<Transport['invoke']>((path, input) => core.router.dispatch(path, structuredClone(input)));
-  setApi(buildApi({ invoke, subscribe: () => () => undefined }));
+  // Events go through too, as they would over IPC: the store reloads its views on dataChanged.
+  setApi(
+    buildApi({
+      invoke,
+      subscribe: (event, listener) => core.events.subscribe((name, payload) => name === event && listener(structuredClone(payload))),
+    }),
+  );
   useAppStore.setState(initialState, true);
+  const stopSync = useAppStore.getState().startDataSync();
+  const dispose = core.dispose;
+  core.dispose = () => {
+    stopSync();
+    dispose();
+  };
   const calls = (method: string) => invoke.mock.calls.filter(([path]) => path === method);
   return { core, invoke, calls };
 }

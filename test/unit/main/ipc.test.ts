@@ -108,11 +108,11 @@ describe('forwardEvents', () => {
     const bus = new EventBus();
     const window = new BrowserWindow({});
     const stop = forwardEvents(bus, () => window.webContents as unknown as WebContents);
-    bus.emit('datasetsChanged', { reason: 'imported' });
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelFor('datasetsChanged'), { reason: 'imported' });
+    bus.emit('dataChanged', { domains: ['datasets'] });
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelFor('dataChanged'), { domains: ['datasets'] });
 
     stop();
-    bus.emit('datasetsChanged', { reason: 'deleted' });
+    bus.emit('dataChanged', { domains: ['goals'] });
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
   });
 
@@ -121,10 +121,10 @@ describe('forwardEvents', () => {
     const window = new BrowserWindow({});
     let current: BrowserWindow | null = null;
     forwardEvents(bus, () => (current ? (current.webContents as unknown as WebContents) : null));
-    bus.emit('datasetsChanged', { reason: 'seeded' });
+    bus.emit('dataChanged', { domains: ['profile'] });
     current = window;
     window.webContents.destroyed = true;
-    bus.emit('datasetsChanged', { reason: 'seeded' });
+    bus.emit('dataChanged', { domains: ['profile'] });
     expect(window.webContents.send).not.toHaveBeenCalled();
   });
 });

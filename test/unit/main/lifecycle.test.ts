@@ -96,8 +96,8 @@ describe('run', () => {
     const trusted = { senderFrame: window.webContents.mainFrame } as unknown as IpcMainInvokeEvent;
     await expect(handler?.(trusted, undefined)).resolves.toEqual({ ok: true, value: 'from core' });
 
-    control.core.events.emit('datasetsChanged', { reason: 'seeded' });
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelFor('datasetsChanged'), { reason: 'seeded' });
+    control.core.events.emit('dataChanged', { domains: ['profile'] });
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelFor('dataChanged'), { domains: ['profile'] });
   });
 
   it('closes the core and unbinds IPC on will-quit', async () => {

@@ -39,26 +39,26 @@ describe('preload', () => {
 
   it('delivers only the payload of an event, never the IPC event object', () => {
     const received: unknown[][] = [];
-    const unsubscribe = api.on.datasetsChanged((...args: unknown[]) => received.push(args));
+    const unsubscribe = api.on.dataChanged((...args: unknown[]) => received.push(args));
     const ipcEvent = { sender: { send: () => undefined }, ports: [] };
-    ipcRenderer.emit(eventChannelFor('datasetsChanged'), ipcEvent, { reason: 'imported' });
-    expect(received).toEqual([[{ reason: 'imported' }]]);
+    ipcRenderer.emit(eventChannelFor('dataChanged'), ipcEvent, { domains: ['datasets'] });
+    expect(received).toEqual([[{ domains: ['datasets'] }]]);
     unsubscribe();
   });
 
   it('unsubscribe removes exactly that listener', () => {
-    const channel = eventChannelFor('datasetsChanged');
+    const channel = eventChannelFor('dataChanged');
     const first = vi.fn();
     const second = vi.fn();
-    const stopFirst = api.on.datasetsChanged(first);
-    const stopSecond = api.on.datasetsChanged(second);
+    const stopFirst = api.on.dataChanged(first);
+    const stopSecond = api.on.dataChanged(second);
     expect(ipcRenderer.listenerCount(channel)).toBe(2);
 
     stopFirst();
     expect(ipcRenderer.listenerCount(channel)).toBe(1);
-    ipcRenderer.emit(channel, {}, { reason: 'deleted' });
+    ipcRenderer.emit(channel, {}, { domains: ['goals'] });
     expect(first).not.toHaveBeenCalled();
-    expect(second).toHaveBeenCalledExactlyOnceWith({ reason: 'deleted' });
+    expect(second).toHaveBeenCalledExactlyOnceWith({ domains: ['goals'] });
 
     stopSecond();
     expect(ipcRenderer.listenerCount(channel)).toBe(0);

@@ -1,8 +1,30 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bandBySql } from '../../../electron/core/services/salary-percentiles';
+import { officialBandsSql } from '../../../electron/core/services/salary-explorer';
+import {
+  LOWER_VALUES_SQL,
+  UPPER_VALUES_SQL,
+  datasetBand,
+  datasetPercentiles,
+  groupedScanSql,
+} from '../../../electron/core/services/salary-percentiles';
 import { bandOf, percentileOfSorted } from '../../../shared/domain/percentiles';
 import { openTempCore } from '../../support/temp-core';
+
+/**
+ * An independent reference, written here and sharing no code with the app: numpy's "linear"
+ * method as a weighted mean of the two order statistics around the 1-based rank 1 + (n − 1)·p.
+ */
+function reference(values: readonly number[], p: number): number {
+  const sorted = Float64Array.from(values).sort();
+  const rank = 1 + (sorted.length - 1) * p;
+  const below = Math.floor(rank);
+  const above = Math.ceil(rank);
+  const weight = rank - below;
+  return (sorted[below - 1] as number) * (1 - weight) + (sorted[above - 1] as number) * weight;
+}
+const FRACTIONS = { p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9 } as const;
+const KEYS = Object.keys(FRACTIONS) as (keyof typeof FRACTIONS)[];
 
 describe('percentile method (linear interpolation between order statistics)', () => {
   it('matches values worked out by hand', () => {
@@ -22,42 +44,107 @@ describe('percentile method (linear interpolation between order statistics)', ()
     expect(bandOf([1, 2, 3, 4])).toBeNull();
     expect(bandOf([5, 1, 4, 2, 3])).toEqual({ p10: 1.4, p25: 2, p50: 3, p75: 4, p90: 4.6 });
   });
+
+  it('agrees with the independent reference on any values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 80 }), (values) => {
+        const band = bandOf(values);
+        for (const key of KEYS) expect(band?.[key]).toBeCloseTo(reference(values, FRACTIONS[key]), 6);
+      }),
+    );
+  });
 });
 
-describe('SQL path', () => {
+describe('SQL paths', () => {
   let core: Awaited<ReturnType<typeof openTempCore>>;
+  let run = 0;
+  const AREAS = ['Austin', 'Boise', 'Chicago'];
+  const LEVELS = ['junior', 'senior'];
+
   beforeAll(async () => {
     core = await openTempCore();
-    core.store.sqlite
-      .prepare("INSERT INTO salary_datasets (id, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES ('t', 't', '', '', '', 1, 0, 'user', '', '')")
-      .run();
   });
   afterAll(() => core.dispose());
 
-  it('agrees with the in-memory path on any group', () => {
-    const insert = core.store.sqlite.prepare(
-      "INSERT INTO salary_records (dataset_id, row_number, title, level, area, total, currency) VALUES ('t', 0, '', '', ?, ?, 'USD')",
+  /** A fresh "ready" user dataset holding these records; returns its internal id and key. */
+  function dataset(records: readonly { area: string; level: string; total: number }[]): { id: number; key: string } {
+    const key = `user-test-${run++}`;
+    const sqlite = core.store.sqlite;
+    const id = sqlite
+      .prepare(
+        "INSERT INTO salary_datasets (key, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, ?, '', '', '', 1, 0, 'user', '', '') RETURNING id",
+      )
+      .pluck()
+      .get(key, key) as number;
+    const insert = sqlite.prepare(
+      "INSERT INTO salary_records (dataset_id, row_number, title, level, area, total, currency) VALUES (?, 0, 'Dev', ?, ?, ?, 'USD')",
     );
-    let run = 0;
+    sqlite.transaction(() => records.forEach((r) => insert.run(id, r.level, r.area, r.total)))();
+    return { id, key };
+  }
+
+  const record = fc.record({
+    area: fc.constantFrom(...AREAS),
+    level: fc.constantFrom(...LEVELS),
+    total: fc.integer({ min: 0, max: 10_000_000 }),
+  });
+
+  it('a whole dataset read with two indexed lookups per percentile agrees with the reference', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 60 }), (values) => {
-        const area = `g${run++}`;
-        for (const v of values) insert.run(area, v);
-        const sqlBand = bandBySql(core.store.sqlite, 'dataset_id = ? AND area = ?', ['t', area], values.length);
-        const memoryBand = bandOf(values);
-        expect(memoryBand).not.toBeNull();
-        for (const key of ['p10', 'p25', 'p50', 'p75', 'p90'] as const) expect(sqlBand[key]).toBeCloseTo(memoryBand?.[key] ?? NaN, 6);
+      fc.property(fc.array(record, { minLength: 5, maxLength: 60 }), (records) => {
+        const { id } = dataset(records);
+        const band = datasetBand(core.store.sqlite, id, records.length);
+        const totals = records.map((r) => r.total);
+        for (const key of KEYS) expect(band[key]).toBeCloseTo(reference(totals, FRACTIONS[key]), 6);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
-  it('reads percentiles through an index, never a sort of the table', () => {
-    const plan = core.store.sqlite
-      .prepare("EXPLAIN QUERY PLAN SELECT total FROM salary_records WHERE dataset_id = 't' AND area = 'x' ORDER BY total DESC LIMIT 2 OFFSET 3")
-      .all() as { detail: string }[];
-    const details = plan.map((p) => p.detail).join('\n');
-    expect(details).toMatch(/USING (COVERING )?INDEX salary_records_area/);
-    expect(details).not.toMatch(/TEMP B-TREE/);
+  it('grouped percentiles from one ordered pass agree with the reference for every group', () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 80 }), (records) => {
+        const { key } = dataset(records);
+        const result = datasetPercentiles(core.store.sqlite, key, ['area', 'level']);
+        expect(result.recordCount).toBe(records.length);
+        const expected = new Map<string, number[]>();
+        for (const r of records) expected.set(`${r.area} · ${r.level}`, [...(expected.get(`${r.area} · ${r.level}`) ?? []), r.total]);
+        expect(result.groups.map((g) => g.label).sort()).toEqual([...expected.keys()].sort());
+        for (const group of result.groups) {
+          const totals = expected.get(group.label) ?? [];
+          expect(group.count).toBe(totals.length);
+          expect(group.tooFew).toBe(totals.length < 5);
+          if (totals.length >= 5) for (const k of KEYS) expect(group[k]).toBeCloseTo(reference(totals, FRACTIONS[k]), 6);
+        }
+        // Largest groups first.
+        const counts = result.groups.map((g) => g.count);
+        expect(counts).toEqual([...counts].sort((a, b) => (b ?? 0) - (a ?? 0)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  /** The plan of a query exactly as production prepares it, with real parameter values bound. */
+  const plan = (sql: string, ...params: unknown[]) =>
+    (core.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).join('\n');
+
+  it('reads percentiles through the pay index, never a sort or a table scan', () => {
+    const { id } = dataset([{ area: 'Austin', level: 'junior', total: 1 }]);
+    for (const sql of [LOWER_VALUES_SQL, UPPER_VALUES_SQL]) {
+      const details = plan(sql, id, 2, 3);
+      expect(details).toMatch(/USING COVERING INDEX salary_records_pay/);
+      expect(details).not.toMatch(/TEMP B-TREE|SCAN salary_records\b(?! USING)/);
+    }
+    for (const columns of [['area'], ['area', 'level'], ['area', 'level', 'title', 'year']]) {
+      const details = plan(groupedScanSql(columns), id);
+      expect(details).toMatch(/USING COVERING INDEX salary_records_pay/);
+      expect(details).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('finds official bands through an index on the areas asked for, never a scan of every band', () => {
+    const details = plan(officialBandsSql(3), '15-1252', '0041860', '53', '0000000');
+    expect(details).toMatch(/SEARCH b USING INDEX salary_bands_(lookup|area)/);
+    expect(details).not.toMatch(/SCAN b\b/);
   });
 });

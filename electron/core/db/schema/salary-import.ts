@@ -5,7 +5,7 @@ import { salaryDatasets } from './salary';
 export const salaryImports = sqliteTable(
   'salary_imports',
   {
-    datasetId: text('dataset_id')
+    datasetId: integer('dataset_id')
       .primaryKey()
       .references(() => salaryDatasets.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
@@ -18,7 +18,7 @@ export const salaryImports = sqliteTable(
     note: text('note').notNull(),
     encoding: text('encoding').notNull(),
     delimiter: text('delimiter').notNull(),
-    /** The column mapping used, as JSON (field → header name). */
+    /** The column mapping used, as JSON (field → 0-based column index in the file). */
     mapping: text('mapping').notNull(),
   },
   (t) => [index('salary_imports_sha').on(t.fileSha256)],
@@ -26,14 +26,16 @@ export const salaryImports = sqliteTable(
 
 /**
  * Single pay observations the user imported. `total` is the given total, or base + bonus +
- * equity: percentiles are taken over it, so each grouping has an index ending in `total`
- * (ORDER BY total LIMIT 1 OFFSET k walks the index instead of sorting).
+ * equity. One index serves every percentile: ordered by (dataset, total) and covering the four
+ * grouping columns, so the percentiles of the whole dataset read two entries per percentile
+ * (ORDER BY total LIMIT 2 OFFSET k walks it without sorting) and grouped percentiles are one
+ * ordered pass over it, each group's values arriving already sorted.
  */
 export const salaryRecords = sqliteTable(
   'salary_records',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    datasetId: text('dataset_id')
+    datasetId: integer('dataset_id')
       .notNull()
       .references(() => salaryDatasets.id, { onDelete: 'cascade' }),
     /** The row's number in the file (header = row 1), so a figure can point back to its line. */
@@ -51,13 +53,7 @@ export const salaryRecords = sqliteTable(
     currency: text('currency').notNull(),
     note: text('note'),
   },
-  (t) => [
-    index('salary_records_total').on(t.datasetId, t.total),
-    index('salary_records_area').on(t.datasetId, t.area, t.total),
-    index('salary_records_level').on(t.datasetId, t.level, t.total),
-    index('salary_records_title').on(t.datasetId, t.title, t.total),
-    index('salary_records_year').on(t.datasetId, t.year, t.total),
-  ],
+  (t) => [index('salary_records_pay').on(t.datasetId, t.total, t.area, t.level, t.title, t.year)],
 );
 
 /** Column mappings the user chose, remembered per header signature (the normalised header row). */

@@ -1,7 +1,16 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+/**
+ * `id` is the internal key every band and record carries (an integer keeps their indexes small);
+ * `key` is the public id the contract uses: a slug for bundled datasets, `user-<uuid>` for imports.
+ * `status`: an import writes its rows under "importing" in short transactions and flips the
+ * dataset to "ready" in its last one; a deletion marks it "deleting" and purges the rows in the
+ * background. Queries only ever see "ready"; start-up purges whatever else is left.
+ */
 export const salaryDatasets = sqliteTable('salary_datasets', {
-  id: text('id').primaryKey(),
+  id: integer('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  status: text('status', { enum: ['importing', 'ready', 'deleting'] }).notNull().default('ready'),
   name: text('name').notNull(),
   publisher: text('publisher').notNull(),
   license: text('license').notNull(),
@@ -24,7 +33,7 @@ export const salaryBands = sqliteTable(
   'salary_bands',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    datasetId: text('dataset_id')
+    datasetId: integer('dataset_id')
       .notNull()
       .references(() => salaryDatasets.id, { onDelete: 'cascade' }),
     year: integer('year'),

@@ -1,4 +1,4 @@
-import { openConnection, type NativeOptions, type Sqlite } from '../../db/open';
+import { openConnection, type ConnectionOptions, type NativeOptions, type Sqlite } from '../../db/open';
 
 /**
  * Up to 256 MiB of page cache for the import's own connection (SQLite allocates it only as the
@@ -9,9 +9,9 @@ import { openConnection, type NativeOptions, type Sqlite } from '../../db/open';
  */
 const IMPORT_CACHE_KIB = 256 * 1024;
 
-/** The connection an import writes through: the app's pragmas plus a cache sized for bulk inserts. */
-export function openImportConnection(file: string, native?: NativeOptions): Sqlite {
-  const conn = openConnection(file, native);
+/** The worker's connection: the app's pragmas plus a cache sized for bulk inserts. */
+export function openImportConnection(file: string, native?: NativeOptions, options?: ConnectionOptions): Sqlite {
+  const conn = openConnection(file, native, options);
   conn.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   return conn;
 }

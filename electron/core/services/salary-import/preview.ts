@@ -43,9 +43,9 @@ interface DuplicateRow {
 export function findDuplicate(db: Db, sha256: string): DuplicateRow | null {
   return (
     db.all<DuplicateRow>(sql`
-      SELECT d.id, d.name, i.imported_at AS importedAt
+      SELECT d.key AS id, d.name, i.imported_at AS importedAt
       FROM salary_imports i JOIN salary_datasets d ON d.id = i.dataset_id
-      WHERE i.file_sha256 = ${sha256} ORDER BY i.imported_at LIMIT 1`)[0] ?? null
+      WHERE i.file_sha256 = ${sha256} AND d.status = 'ready' ORDER BY i.imported_at LIMIT 1`)[0] ?? null
   );
 }
 

@@ -1,0 +1,25 @@
+import type { AppInfo } from '../../shared/ipc/contract';
+import type { Db, Store } from './db/store';
+import type { EventBus } from './events';
+import type { FileInbox, HostFiles } from './files';
+import type { JobRunner } from './jobs/job-runner';
+
+/** Today's date and the current instant; tests pass a fixed clock so "today" is deterministic. */
+export type Clock = () => Date;
+
+/** What every domain's handlers may use: built once per core by createCore. */
+export interface CoreContext {
+  store: Store;
+  db: Db;
+  events: EventBus;
+  jobs: JobRunner;
+  clock: Clock;
+  /** Today as YYYY-MM-DD, from the clock. */
+  today(): string;
+  info: Omit<AppInfo, 'schemaVersion'>;
+  /** Bundled data (resources/data): the article's city map is read from here. */
+  dataDir: string;
+  files: FileInbox;
+  /** Native dialogs, where the host has them (Electron). */
+  hostFiles?: HostFiles;
+}

@@ -1,0 +1,12 @@
+import type { CoreContext } from '../context';
+import type { Handlers } from '../router';
+import { createGoal, deleteGoal, listGoals, markGoalDone } from '../services/goals';
+
+export function goalsHandlers({ db, clock, today }: CoreContext): Handlers['goals'] {
+  return {
+    list: () => listGoals(db, today()),
+    create: (input) => createGoal(db, input, today(), clock()),
+    markDone: ({ id }) => markGoalDone(db, id, today()),
+    delete: ({ id }) => deleteGoal(db, id),
+  };
+}

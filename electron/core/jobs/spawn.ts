@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+const here = fileURLToPath(import.meta.url);
+
+/**
+ * Starts the core's worker (jobs/worker.ts). Built (Electron), the worker is its own entry,
+ * `worker.js`, beside the bundled main file this code is part of. From source (the web host and
+ * tests run TypeScript through tsx), a worker cannot take tsx's loader from execArgv on Node 20,
+ * so a two-line bootstrap registers tsx inside the worker and then imports the TypeScript file.
+ */
+export function startCoreWorker(options: WorkerOptions, builtScript?: string): Worker {
+  if (!here.endsWith('.ts')) return new Worker(builtScript ?? path.join(path.dirname(here), 'worker.js'), options);
+  const target = pathToFileURL(path.join(path.dirname(here), 'worker.ts')).href;
+  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}

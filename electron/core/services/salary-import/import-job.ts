@@ -1,0 +1,247 @@
+import Papa from 'papaparse';
+import { createReadStream } from 'node:fs';
+import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '../../../../shared/domain/salary-import';
+import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
+import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
+import type { Sqlite } from '../../db/open';
+import type { ImportJob, ImportOutcome } from '../../jobs/protocol';
+import type { WriterGate } from '../../jobs/writer-gate';
+import { purgeDataset } from '../datasets-purge';
+import { decodeStream } from './decode';
+import { rememberMapping } from './mappings';
+import type { ParsedImportRequest } from './request';
+
+// Runs in a worker thread on the worker's own connection (see jobs/worker.ts).
+
+/** How often progress goes out while rows stream in. */
+const PROGRESS_INTERVAL_MS = 200;
+/** Bytes read per step; each parsed step's rows are written in one short transaction. */
+const READ_CHUNK_BYTES = 256 * 1024;
+
+export const INSERT_RECORD = `INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
+  total, years_experience, date, currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Collects row errors: keeps the first MAX_LISTED_ERRORS, counts the rest. */
+class ErrorList {
+  readonly listed: RowError[] = [];
+  total = 0;
+  add(errors: readonly RowError[]): void {
+    for (const e of errors) {
+      this.total += 1;
+      if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(e);
+    }
+  }
+  toAppError(fileName: string): AppError {
+    const rest = this.total - this.listed.length;
+    const issues: FieldIssue[] = this.listed.map((e) => ({ path: ['rows', e.row, e.column ?? ''], message: describeRowError(e) }));
+    if (rest > 0) issues.push({ path: ['rows'], message: `…and ${rest.toLocaleString('en-US')} more` });
+    const first = this.listed[0];
+    return new AppError(
+      'VALIDATION',
+      `${fileName} was not imported: ${this.total.toLocaleString('en-US')} problem${this.total === 1 ? '' : 's'} found${first ? ` (first: ${describeRowError(first)})` : ''}. Nothing was written.`,
+      issues,
+    );
+  }
+}
+
+interface StreamOutcome {
+  header: string[];
+  rows: number;
+  errors: ErrorList;
+  titles: Set<string>;
+  areas: Set<string>;
+}
+
+export interface ImportJobContext {
+  conn: Sqlite;
+  gate: WriterGate;
+  cancelled: () => boolean;
+  progress: (p: Omit<ImportProgress, 'token'>) => void;
+}
+
+/**
+ * Imports one CSV file as a new dataset. Rows go in as they are parsed, one short transaction per
+ * parsed step, under a dataset marked "importing" that no query sees; between steps the worker
+ * steps aside for main-thread writes (WriterGate). The last transaction writes the provenance and
+ * flips the dataset to "ready". A cancel or any bad row purges what was written; a crash leaves
+ * an "importing" dataset that the next start purges. So the import is all or nothing for every
+ * reader, while the app keeps writing.
+ */
+export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promise<ImportOutcome> {
+  const { conn, gate } = ctx;
+  const started = performance.now();
+  const report = (phase: ImportProgress['phase'], rows: number, bytesRead: number) => {
+    const seconds = (performance.now() - started) / 1000;
+    ctx.progress({ phase, rows, bytesRead, totalBytes: job.sizeBytes, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0 });
+  };
+
+  const datasetId = insertImportingDataset(conn, job);
+  let rows = 0;
+  try {
+    const outcome = await streamRows(conn, gate, job.request, job.filePath, datasetId, ctx.cancelled, (n, bytes) => {
+      rows = n;
+      report('importing', n, bytes);
+    });
+    rows = outcome.rows;
+    if (ctx.cancelled()) throw new AppError('CANCELLED', `Import of ${job.fileName} cancelled. Nothing was written.`);
+    if (outcome.errors.total > 0) throw outcome.errors.toAppError(job.fileName);
+    if (outcome.rows === 0) throw new AppError('VALIDATION', `${job.fileName} has a header but no data rows: nothing to import.`);
+    report('committing', rows, job.sizeBytes);
+    gate.yieldToMain();
+    conn.transaction(() => {
+      finishImport(conn, job, datasetId, outcome);
+      rememberMapping(conn, headerSignature(outcome.header), job.request.mapping, new Date(job.importedAt));
+    }).immediate();
+    report('done', rows, job.sizeBytes);
+    return { datasetKey: job.datasetKey, rowCount: outcome.rows };
+  } catch (error) {
+    report(ctx.cancelled() ? 'cancelled' : 'failed', rows, 0);
+    purgeDataset(conn, gate, datasetId);
+    throw error;
+  }
+}
+
+function insertImportingDataset(conn: Sqlite, job: ImportJob): number {
+  return conn
+    .prepare(
+      `INSERT INTO salary_datasets (key, status, name, publisher, license, source, year, version, builtin, standing, provenance, loaded_at)
+       VALUES (?, 'importing', ?, 'You (imported file)', 'Your own data', ?, NULL, 1, 0, 'user', '', ?) RETURNING id`,
+    )
+    .pluck()
+    .get(job.datasetKey, job.request.name, `File ${job.fileName}, imported ${job.importedAt.slice(0, 10)}`, job.importedAt) as number;
+}
+
+function finishImport(conn: Sqlite, job: ImportJob, datasetId: number, outcome: StreamOutcome): void {
+  const { request } = job;
+  const provenance = [
+    `## ${request.name}`,
+    '',
+    `Imported by you from the file ${job.fileName} on ${job.importedAt.slice(0, 10)}: ${outcome.rows.toLocaleString('en-US')} rows`,
+    `(${request.encoding}, delimiter ${JSON.stringify(request.delimiter)}, SHA-256 ${job.sha256}).`,
+    request.note ? `\nYour note: ${request.note}` : '',
+  ].join('\n');
+  conn.prepare("UPDATE salary_datasets SET provenance = ?, status = 'ready' WHERE id = ?").run(provenance.trim(), datasetId);
+  conn
+    .prepare(
+      `INSERT INTO salary_imports (dataset_id, file_name, file_sha256, imported_at, row_count, title_count, area_count, note,
+        encoding, delimiter, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(datasetId, job.fileName, job.sha256, job.importedAt, outcome.rows, outcome.titles.size, outcome.areas.size, request.note, request.encoding, request.delimiter, JSON.stringify(request.mapping));
+}
+
+function streamRows(
+  conn: Sqlite,
+  gate: WriterGate,
+  request: ParsedImportRequest,
+  path: string,
+  datasetId: number,
+  cancelled: () => boolean,
+  onProgress: (rows: number, bytesRead: number) => void,
+): Promise<StreamOutcome> {
+  const insert = conn.prepare(INSERT_RECORD);
+  const outcome: StreamOutcome = { header: [], rows: 0, errors: new ErrorList(), titles: new Set(), areas: new Set() };
+  /** Made from the header row, which comes first. */
+  let check: RowCheck | null = null;
+  let rowNumber = 0;
+  let bytesRead = 0;
+  let lastProgress = 0;
+  let failure: unknown = null;
+  const pending: SalaryRecordInput[] = [];
+
+  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  input.on('data', (chunk) => (bytesRead += chunk.length));
+  const text = input.pipe(decodeStream(request.encoding));
+
+  const writePending = conn.transaction(() => {
+    for (const r of pending) {
+      insert.run(datasetId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
+    }
+  });
+  const flush = () => {
+    if (pending.length === 0) return;
+    gate.yieldToMain();
+    writePending.immediate();
+    pending.length = 0;
+  };
+
+  const handleRows = (data: string[][], parseErrors: Papa.ParseError[]) => {
+    const badRows = new Map<number, string>();
+    for (const e of parseErrors) if (e.row !== undefined) badRows.set(e.row, e.message);
+    for (let i = 0; i < data.length; i++) {
+      const cells = data[i] as string[];
+      rowNumber += 1;
+      if (rowNumber === 1) {
+        outcome.header = cells;
+        const width = cells.length;
+        const outside = Object.entries(request.mapping).filter(([, index]) => (index ?? 0) >= width);
+        if (outside.length > 0) {
+          throw new AppError('VALIDATION', `The file's header has ${width} columns; the mapping uses column(s) ${outside.map(([, i]) => (i ?? 0) + 1).join(', ')}.`);
+        }
+        check = rowValidator({ header: cells, mapping: request.mapping, defaultCurrency: request.defaultCurrency });
+        continue;
+      }
+      // A blank line is not a row of data (many exports end with one).
+      if (cells.length === 1 && cells[0] === '') continue;
+      const parseError = badRows.get(i);
+      if (parseError) {
+        outcome.errors.add([{ row: rowNumber, column: null, reason: parseError }]);
+        continue;
+      }
+      const result = (check as RowCheck)(cells, rowNumber);
+      if (Array.isArray(result)) {
+        outcome.errors.add(result);
+        continue;
+      }
+      outcome.rows += 1;
+      // After the first error nothing more is written (it will be purged anyway), but every row
+      // is still checked so the user sees all the problems at once.
+      if (outcome.errors.total > 0) continue;
+      pending.push(result);
+      outcome.titles.add(result.title);
+      outcome.areas.add(result.area);
+    }
+    if (outcome.errors.total > 0) pending.length = 0;
+    flush();
+  };
+
+  return new Promise<StreamOutcome>((resolve, reject) => {
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      input.destroy();
+      if (failure) reject(failure);
+      else resolve(outcome);
+    };
+    input.on('error', (error) => {
+      failure = error;
+      finish();
+    });
+    Papa.parse<string[]>(text, {
+      delimiter: request.delimiter,
+      chunk(results, parser) {
+        if (cancelled()) {
+          parser.abort();
+          return;
+        }
+        try {
+          handleRows(results.data, results.errors);
+        } catch (error) {
+          failure = error;
+          parser.abort();
+          return;
+        }
+        const t = performance.now();
+        if (t - lastProgress >= PROGRESS_INTERVAL_MS) {
+          lastProgress = t;
+          onProgress(outcome.rows, bytesRead);
+        }
+      },
+      complete: finish,
+      error(error) {
+        failure = error;
+        finish();
+      },
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import type { DataDomain } from '../../../shared/ipc/contract';
+import type { Unsubscribe } from '../../../shared/ipc/types';
+import { getApi } from '../api';
+import type { AppState } from '.';
+
+/**
+ * Every view the store can hold, what data it shows, and how to load it again. Core announces
+ * each committed write as `dataChanged { domains }`; the views that are loaded and depend on one
+ * of those domains reload. A new screen adds its view here once, instead of every write action
+ * listing the screens to refresh.
+ */
+interface View {
+  name: string;
+  dependsOn: readonly DataDomain[];
+  loaded(state: AppState): boolean;
+  reload(state: AppState): Promise<void>;
+}
+
+export const VIEWS: readonly View[] = [
+  { name: 'profile', dependsOn: ['profile'], loaded: (s) => s.profileLoaded, reload: (s) => s.loadProfile() },
+  { name: 'datasets', dependsOn: ['datasets'], loaded: (s) => s.datasets !== null, reload: (s) => s.loadDatasets() },
+  // A skill's summary carries its level, status and hours studied.
+  { name: 'skills', dependsOn: ['skills', 'progress'], loaded: (s) => s.skills !== null, reload: (s) => s.loadSkills() },
+  {
+    name: 'skill page',
+    dependsOn: ['skills', 'progress'],
+    loaded: (s) => s.skillDetail !== null,
+    reload: (s) => (s.skillDetail ? s.loadSkill(s.skillDetail.id) : Promise.resolve()),
+  },
+  { name: 'progress charts', dependsOn: ['skills', 'progress'], loaded: (s) => s.progressStats !== null, reload: (s) => s.loadProgressStats() },
+  {
+    name: 'dashboard',
+    dependsOn: ['profile', 'skills', 'progress', 'goals'],
+    loaded: (s) => s.dashboard !== null,
+    reload: (s) => s.loadDashboard(),
+  },
+  // A goal's track follows the skill's level, the hours logged and the weekly hours in the profile.
+  { name: 'goals', dependsOn: ['goals', 'skills', 'progress', 'profile'], loaded: (s) => s.goals !== null, reload: (s) => s.loadGoals() },
+  {
+    name: 'dataset percentiles',
+    dependsOn: ['datasets'],
+    loaded: (s) => s.percentileGroups !== null,
+    reload: async (s) => {
+      const shown = s.percentileGroups;
+      if (!shown) return;
+      // A deleted dataset's table goes; a renamed one's is read again.
+      if (!(s.datasets ?? []).some((d) => d.id === shown.datasetId)) return s.clearPercentiles();
+      await s.loadPercentiles(shown.datasetId, shown.groupBy);
+    },
+  },
+];
+
+/** Views whose data these domains change. */
+export function viewsFor(domains: readonly DataDomain[]): View[] {
+  return VIEWS.filter((v) => v.dependsOn.some((d) => domains.includes(d)));
+}
+
+/**
+ * Reloads what depends on the changed domains. A view already reloading is read once more when
+ * that load ends, so the last answer on screen is never older than the last change.
+ */
+export function createDataSync(getState: () => AppState, report: (error: unknown) => void) {
+  const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+
+  const reload = (view: View): Promise<void> => {
+    if (running.has(view.name)) {
+      again.add(view.name);
+      return running.get(view.name) as Promise<void>;
+    }
+    const load = (async () => {
+      try {
+        do {
+          again.delete(view.name);
+          if (view.loaded(getState())) await view.reload(getState());
+        } while (again.has(view.name));
+      } catch (error) {
+        report(error);
+      } finally {
+        running.delete(view.name);
+      }
+    })();
+    running.set(view.name, load);
+    return load;
+  };
+
+  return {
+    async apply(domains: readonly DataDomain[]): Promise<void> {
+      const state = getState();
+      // Datasets first: the percentile view checks the fresh list to see whether its dataset is gone.
+      const views = viewsFor(domains).filter((v) => v.loaded(state));
+      const datasets = views.find((v) => v.name === 'datasets');
+      if (datasets) await reload(datasets);
+      await Promise.all(views.filter((v) => v !== datasets).map(reload));
+    },
+    start(): Unsubscribe {
+      return getApi().on.dataChanged(({ domains }) => void this.apply(domains));
+    },
+  };
+}

@@ -6,14 +6,14 @@ import { defineConfig } from 'vitest/config';
 // (TypeScript compiled on the fly from source) can take seconds.
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
     projects: [
       {
         test: {
           name: 'unit',
           environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           include: ['test/unit/**/*.test.ts'],
           pool: 'forks',
         },
@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           include: ['test/dom/**/*.test.tsx'],
           setupFiles: ['test/dom/setup.ts'],
         },

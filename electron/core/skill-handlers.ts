@@ -1,7 +1,8 @@
 import { toIso } from '../../shared/domain/dates';
 import type { Db } from './db/store';
 import type { Handlers } from './router';
-import { createGoal, deleteGoal, evaluateGoals, listGoals, markGoalDone } from './services/goals';
+import { disabledEdges } from './services/custom-edges';
+import { createGoal, deleteGoal, evaluateGoals, listGoals, markGoalDone, restoreGoal, updateGoal } from './services/goals';
 import {
   dashboardSummary,
   deleteStudy,
@@ -12,7 +13,18 @@ import {
   setProgress,
   skillDetail,
 } from './services/progress';
-import { addEdge, addResource, createCustomSkill, listSkills, removeResource, saveNote, setEstimate } from './services/skills';
+import {
+  addEdge,
+  addResource,
+  createCustomSkill,
+  deleteCustomSkill,
+  listSkills,
+  removeEdge,
+  removeResource,
+  restoreCustomSkill,
+  saveNote,
+  setEstimate,
+} from './services/skills';
 
 /** Today's date and the current instant; tests pass a fixed clock so "today" is deterministic. */
 export type Clock = () => Date;
@@ -25,7 +37,11 @@ export function createSkillHandlers(db: Db, clock: Clock): Pick<Handlers, 'skill
       list: () => listSkills(db),
       get: ({ id }) => skillDetail(db, id),
       createCustom: (input) => createCustomSkill(db, input, clock()),
+      deleteCustom: ({ id }) => deleteCustomSkill(db, id, clock()),
+      restoreCustom: ({ id }) => restoreCustomSkill(db, id),
       addEdge: (edge) => addEdge(db, edge, clock()),
+      removeEdge: (edge) => removeEdge(db, edge),
+      disabledEdges: () => disabledEdges(db),
       setEstimate: ({ id, estimatedHours }) => setEstimate(db, id, estimatedHours, clock()),
       addResource: (input) => addResource(db, input, clock()),
       removeResource: ({ id }) => removeResource(db, id),
@@ -42,8 +58,10 @@ export function createSkillHandlers(db: Db, clock: Clock): Pick<Handlers, 'skill
     goals: {
       list: () => listGoals(db, today()),
       create: (input) => createGoal(db, input, today(), clock()),
+      update: (input) => updateGoal(db, input, today()),
       markDone: ({ id }) => markGoalDone(db, id, today()),
-      delete: ({ id }) => deleteGoal(db, id),
+      delete: ({ id }) => deleteGoal(db, id, clock()),
+      restore: ({ id }) => restoreGoal(db, id, today()),
     },
     dashboard: {
       summary: ({ streakUnit }) => dashboardSummary(db, today(), streakUnit),

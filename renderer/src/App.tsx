@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { getApi } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Sidebar } from './components/Sidebar';
+import { UndoNotice } from './components/UndoNotice';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
@@ -54,6 +55,7 @@ export function App() {
               <PlaceholderScreen title="Not found" purpose="There is no screen at this address." />
             </Route>
           </Switch>
+          <UndoNotice />
         </main>
       </div>
     </Router>

@@ -3,7 +3,8 @@ import { Profile, ProfileInput } from '../domain/profile';
 import { Area, AreaSearch, DatasetSummary, Occupation } from '../domain/salary';
 import { ArticleCity, BandQuery, PercentileGroups, PercentileQuery, SalaryBand } from '../domain/salary-explorer';
 import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, PickedFile } from '../domain/salary-import';
-import { Goal, GoalIdInput, GoalInput } from '../domain/goals';
+import { DisabledEdge } from '../domain/custom-edges';
+import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary, SkillDetail } from '../domain/skill-detail';
 import {
@@ -61,7 +62,14 @@ export const contract = {
     list: method(noInput, z.array(SkillSummary)),
     get: method(SkillIdInput, SkillDetail),
     createCustom: method(CustomSkillInput, SkillSummary),
+    /** Soft delete of a skill the user added: it leaves lists, pickers and links; its log entries and goals stay and say so. */
+    deleteCustom: method(SkillIdInput, z.object({ deleted: z.boolean() })),
+    restoreCustom: method(SkillIdInput, SkillSummary),
     addEdge: method(EdgeInput, z.object({ added: z.boolean() })),
+    /** Only the user's own edges; a catalog edge is refused with CONFLICT. */
+    removeEdge: method(EdgeInput, z.object({ removed: z.boolean() })),
+    /** The user's edges a catalog update (or a restored skill) turned off, with the reason. */
+    disabledEdges: method(noInput, z.array(DisabledEdge)),
     setEstimate: method(EstimateInput, SkillSummary),
     addResource: method(ResourceInput, Resource),
     removeResource: method(ResourceIdInput, z.object({ removed: z.boolean() })),
@@ -80,8 +88,12 @@ export const contract = {
   goals: {
     list: method(noInput, z.array(Goal)),
     create: method(GoalInput, Goal),
+    /** Replaces title, due date, note and target; changing what a measurable goal measures checks it again (it may reopen). */
+    update: method(GoalUpdateInput, Goal),
     markDone: method(GoalIdInput, Goal),
+    /** Soft delete; `restore` undoes it. */
     delete: method(GoalIdInput, z.object({ deleted: z.boolean() })),
+    restore: method(GoalIdInput, Goal),
   },
   dashboard: {
     summary: method(StatsInput, DashboardSummary),

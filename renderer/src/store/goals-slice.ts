@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { GoalInput, type Goal } from '../../../shared/domain/goals';
+import { GoalInput, GoalUpdateInput, type Goal } from '../../../shared/domain/goals';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -8,8 +8,11 @@ export interface GoalsSlice {
   goals: Goal[] | null;
   loadGoals(): Promise<void>;
   createGoal(draft: unknown): Promise<FormOutcome<Goal>>;
+  updateGoal(id: number, draft: object): Promise<FormOutcome<Goal>>;
   markGoalDone(id: number): Promise<void>;
+  /** Deletes at once and offers Undo. */
   deleteGoal(id: number): Promise<void>;
+  restoreGoal(id: number): Promise<void>;
 }
 
 export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set, get) => ({
@@ -22,12 +25,23 @@ export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set
     if (outcome.ok) await get().refreshProgressViews();
     return outcome;
   },
+  async updateGoal(id, draft) {
+    const outcome = await submitForm(GoalUpdateInput, { ...draft, id }, (input) => unwrap(getApi().goals.update(input)));
+    if (outcome.ok) await get().refreshProgressViews();
+    return outcome;
+  },
   async markGoalDone(id) {
     await unwrap(getApi().goals.markDone({ id }));
     await get().refreshProgressViews();
   },
   async deleteGoal(id) {
+    const title = get().goals?.find((g) => g.id === id)?.title;
     await unwrap(getApi().goals.delete({ id }));
+    get().offerUndo({ message: title ? `Goal “${title}” deleted.` : 'Goal deleted.', undo: () => get().restoreGoal(id) });
+    await get().refreshProgressViews();
+  },
+  async restoreGoal(id) {
+    await unwrap(getApi().goals.restore({ id }));
     await get().refreshProgressViews();
   },
 });

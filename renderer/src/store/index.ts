@@ -7,8 +7,9 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
+import { createUndoSlice, type UndoSlice } from './undo-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice;
+export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice & UndoSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -20,4 +21,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSkillsSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
+  ...createUndoSlice(...args),
 }));

@@ -151,7 +151,7 @@ export function dashboardSummary(db: Db, today: string, streakUnit: StreakUnit):
     weekMinutes: weeklyMinutes(byDate, today, 1)[0]?.minutes ?? 0,
     streak: streak(byDate.keys(), today, streakUnit),
     streakUnit,
-    goalsDue: listGoals(db, today).filter((g) => g.completedAt === null && (g.track === 'behind' || g.track === 'overdue' || g.dueDate <= horizon)),
+    goalsDue: listGoals(db, today).filter((g) => g.completedAt === null && (g.track === 'behind' || g.dueDate <= horizon)),
     inProgress: listSkills(db).filter((s) => s.status === 'learning'),
     latest: withNames(effectiveEvents(events), skillLabels(skills)).slice(0, 8),
   };

@@ -40,9 +40,9 @@ export function DisabledLinksNotice() {
     <section className="card notice-card" aria-labelledby="disabled-links-title">
       <h2 id="disabled-links-title">Some of your links were turned off</h2>
       <p className="muted">
-        After a catalog update (or a skill you restored), {edges.length === 1 ? 'this link of yours' : 'these links of yours'} would close a
-        prerequisite cycle or point at a skill that is gone, so the app turned {edges.length === 1 ? 'it' : 'them'} off: they count nowhere.
-        Remove them, or add them again from a skill’s page once they fit.
+        {edges.length === 1
+          ? 'After a catalog update (or a skill you restored), this link of yours would close a prerequisite cycle or point at a skill that is gone, so the app turned it off: it counts nowhere. Remove it, or add it again from a skill’s page once it fits.'
+          : 'After a catalog update (or a skill you restored), these links of yours would close a prerequisite cycle or point at a skill that is gone, so the app turned them off: they count nowhere. Remove them, or add them again from a skill’s page once they fit.'}
       </p>
       <DisabledLinkList edges={edges} />
     </section>

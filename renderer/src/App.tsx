@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Sidebar } from './components/Sidebar';
+import { UndoNotice } from './components/UndoNotice';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
@@ -53,6 +54,7 @@ export function App() {
               <PlaceholderScreen title="Not found" purpose="There is no screen at this address." />
             </Route>
           </Switch>
+          <UndoNotice />
         </main>
       </div>
     </Router>

@@ -31,30 +31,49 @@ const base = {
     .default(''),
 };
 
+export const GoalId = z.number().int().positive();
+
 /** What a goal aims at, by kind; the measurable kinds name what the app checks to complete them. */
-export const GoalInput = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ ...base, kind: z.literal('skill-level'), skillId: SkillId, targetLevel: Level('Target level') }),
-    z.object({ ...base, kind: z.literal('career-level'), careerLevel: z.enum(CAREER_LEVELS, { error: 'Choose a career level' }) }),
-    z.object({
-      ...base,
-      kind: z.literal('salary'),
-      targetSalary: z
-        .number({ error: 'Target salary must be a number' })
-        .int('Target salary must be a whole number')
-        .min(1, 'Target salary must be more than 0')
-        .max(MAX_ANNUAL_SALARY, `Target salary must be at most ${MAX_ANNUAL_SALARY.toLocaleString('en-US')}`),
-    }),
-    /** With a skill (a certification from the catalog), it completes when that skill is marked done. */
-    z.object({ ...base, kind: z.literal('certification'), skillId: SkillId.nullable().default(null) }),
-    z.object({ ...base, kind: z.literal('custom') }),
-  ],
-  { error: 'Choose a goal kind' },
-);
+function goalVariants<E extends z.ZodRawShape>(extra: E) {
+  return z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ ...extra, ...base, kind: z.literal('skill-level'), skillId: SkillId, targetLevel: Level('Target level') }),
+      z.object({ ...extra, ...base, kind: z.literal('career-level'), careerLevel: z.enum(CAREER_LEVELS, { error: 'Choose a career level' }) }),
+      z.object({
+        ...extra,
+        ...base,
+        kind: z.literal('salary'),
+        targetSalary: z
+          .number({ error: 'Target salary must be a number' })
+          .int('Target salary must be a whole number')
+          .min(1, 'Target salary must be more than 0')
+          .max(MAX_ANNUAL_SALARY, `Target salary must be at most ${MAX_ANNUAL_SALARY.toLocaleString('en-US')}`),
+      }),
+      /** With a skill (a certification from the catalog), it completes when that skill is marked done. */
+      z.object({ ...extra, ...base, kind: z.literal('certification'), skillId: SkillId.nullable().default(null) }),
+      z.object({ ...extra, ...base, kind: z.literal('custom') }),
+    ],
+    { error: 'Choose a goal kind' },
+  );
+}
+
+export const GoalInput = goalVariants({});
 export type GoalInput = z.input<typeof GoalInput>;
 
-export const GOAL_TRACKS = ['done', 'on-track', 'behind'] as const;
+/**
+ * An edit replaces every field but the goal's history (created, completed). Changing what a
+ * measurable goal measures re-checks it against the data: see `completionAfterEdit`.
+ */
+export const GoalUpdateInput = goalVariants({ id: GoalId });
+export type GoalUpdateInput = z.input<typeof GoalUpdateInput>;
+
+/**
+ * done; on-track / behind where the app has a pace model (hours left against weekly hours);
+ * overdue for goals without one once their due date has passed. Goals without a pace model
+ * that are not yet due have no track (null): the app cannot say whether they are on track.
+ */
+export const GOAL_TRACKS = ['done', 'on-track', 'behind', 'overdue'] as const;
 export const GoalTrack = z.enum(GOAL_TRACKS);
 export type GoalTrack = z.infer<typeof GoalTrack>;
 
@@ -71,13 +90,21 @@ export const Goal = z.object({
   note: z.string(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
-  track: GoalTrack,
-  /** Skill goals: estimated hours still to study. */
+  track: GoalTrack.nullable(),
+  /** Skill and certification goals: estimated hours still to study. */
   remainingHours: z.number().nullable(),
+  /** The goal's skill is a custom skill the user deleted: it can no longer progress. */
+  skillDeleted: z.boolean(),
+  /** Where the user stands now, for the kind's target: a skill goal's level, a career goal's level, a salary goal's salary. */
+  currentLevel: z.number().int().nullable(),
+  currentCareerLevel: CareerLevel.nullable(),
+  currentSalary: z.number().int().nullable(),
+  /** The profile's currency, in which salary targets are read. */
+  currency: z.string().nullable(),
 });
 export type Goal = z.infer<typeof Goal>;
 
-export const GoalIdInput = z.object({ id: z.number().int().positive() });
+export const GoalIdInput = z.object({ id: GoalId });
 
 export interface GoalFacts {
   skills: ReadonlyMap<string, { level: number; status: SkillStatus }>;
@@ -124,6 +151,20 @@ export function skillGoalTrack(input: {
   return input.remainingHours > input.hoursPerWeek * weeksLeft ? 'behind' : 'on-track';
 }
 
-/** Goals other than skill goals are behind only once their due date has passed. */
-export const dateTrack = (today: string, dueDate: string): Exclude<GoalTrack, 'done'> =>
-  today > dueDate ? 'behind' : 'on-track';
+/** Goals without a pace model: nothing to say until the due date passes, then overdue. */
+export const dateTrack = (today: string, dueDate: string): 'overdue' | null => (today > dueDate ? 'overdue' : null);
+
+const sameMeasure = (a: Target, b: Target) =>
+  a.kind === b.kind && a.skillId === b.skillId && a.targetLevel === b.targetLevel && a.careerLevel === b.careerLevel && a.targetSalary === b.targetSalary;
+
+/**
+ * The completion date after an edit. Title, due date and note never change it. When what a goal
+ * measures changes (kind, skill or target), the data decides again: reached keeps the old date
+ * (or today, if it was open), not reached reopens it. Kinds only the user can judge keep their state.
+ */
+export function completionAfterEdit(before: Target & { completedAt: string | null }, after: Target, facts: GoalFacts, today: string): string | null {
+  if (sameMeasure(before, after)) return before.completedAt;
+  const reached = goalReached(after, facts);
+  if (reached === null) return before.completedAt;
+  return reached ? (before.completedAt ?? today) : null;
+}

@@ -50,6 +50,8 @@ export const ProgressEvent = z.object({
   id: z.number().int(),
   skillId: z.string(),
   skillName: z.string(),
+  /** The entry's skill is a custom skill the user deleted; the entry stays in the log. */
+  skillDeleted: z.boolean(),
   kind: EventKind,
   date: z.string(),
   minutes: z.number().int().nullable(),

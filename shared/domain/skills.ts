@@ -162,7 +162,9 @@ export function findPrerequisiteCycle(edges: readonly SkillEdge[]): string[] | n
   return null;
 }
 
-export const describeCycle = (cycle: readonly string[]): string => cycle.join(' → ');
+/** The cycle as "a → b → a", by name where names are given (what users read), else by id. */
+export const describeCycle = (cycle: readonly string[], names?: ReadonlyMap<string, string>): string =>
+  cycle.map((id) => names?.get(id) ?? id).join(' → ');
 
 /** Every problem in a catalog: duplicate ids, edges to unknown skills, self-edges, prerequisite cycles. */
 export function validateCatalog(catalog: Pick<CatalogFile, 'skills' | 'edges'>): string[] {
@@ -220,6 +222,8 @@ export const LinkedSkill = z.object({
   /** For prerequisites: whether the user is at proficient level or marked it done. */
   met: z.boolean(),
   custom: z.boolean(),
+  /** The edge itself, so a custom one can be removed whichever way it points. */
+  edge: SkillEdge,
 });
 export type LinkedSkill = z.infer<typeof LinkedSkill>;
 

@@ -3,7 +3,8 @@ import { Profile, ProfileInput } from '../domain/profile';
 import { Area, AreaSearch, DatasetSummary, Occupation } from '../domain/salary';
 import { ArticleCity, BandQuery, PercentileGroups, PercentileQuery, SalaryBand } from '../domain/salary-explorer';
 import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, PickedFile } from '../domain/salary-import';
-import { Goal, GoalIdInput, GoalInput } from '../domain/goals';
+import { DisabledEdge } from '../domain/custom-edges';
+import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
 import { SkillDetail } from '../domain/skill-detail';
@@ -85,7 +86,14 @@ export const contract = {
     list: query(noInput, z.array(SkillSummary)),
     get: query(SkillIdInput, SkillDetail),
     createCustom: mutation(CustomSkillInput, SkillSummary, ['skills']),
+    /** Soft delete of a skill the user added: it leaves lists, pickers and links; its log entries and goals stay and say so. */
+    deleteCustom: mutation(SkillIdInput, z.object({ deleted: z.boolean() }), ['skills', 'progress', 'goals']),
+    restoreCustom: mutation(SkillIdInput, SkillSummary, ['skills', 'progress', 'goals']),
     addEdge: mutation(EdgeInput, z.object({ added: z.boolean() }), ['skills']),
+    /** Only the user's own edges; a catalog edge is refused with CONFLICT. */
+    removeEdge: mutation(EdgeInput, z.object({ removed: z.boolean() }), ['skills']),
+    /** The user's edges a catalog update (or a restored skill) turned off, with the reason. */
+    disabledEdges: query(noInput, z.array(DisabledEdge)),
     setEstimate: mutation(EstimateInput, SkillSummary, ['skills']),
     addResource: mutation(ResourceInput, Resource, ['skills']),
     removeResource: mutation(ResourceIdInput, z.object({ removed: z.boolean() }), ['skills']),
@@ -104,8 +112,12 @@ export const contract = {
   goals: {
     list: query(noInput, z.array(Goal)),
     create: mutation(GoalInput, Goal, ['goals']),
+    /** Replaces title, due date, note and target; changing what a measurable goal measures checks it again (it may reopen). */
+    update: mutation(GoalUpdateInput, Goal, ['goals']),
     markDone: mutation(GoalIdInput, Goal, ['goals']),
+    /** Soft delete; `restore` undoes it. */
     delete: mutation(GoalIdInput, z.object({ deleted: z.boolean() }), ['goals']),
+    restore: mutation(GoalIdInput, Goal, ['goals']),
   },
   dashboard: {
     summary: query(StatsInput, DashboardSummary),

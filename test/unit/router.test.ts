@@ -38,9 +38,9 @@ function handlers(overrides: { save?: Handlers['profile']['save']; get?: Handler
     },
     data: { listDatasets: () => [], renameDataset: unused, deleteDataset: unused },
     files: { pickCsv: () => null, saveCsv: unused },
-    skills: { list: () => [], get: unused, createCustom: unused, addEdge: unused, setEstimate: unused, addResource: unused, removeResource: unused, saveNote: unused },
+    skills: { list: () => [], get: unused, createCustom: unused, deleteCustom: unused, restoreCustom: unused, addEdge: unused, removeEdge: unused, disabledEdges: () => [], setEstimate: unused, addResource: unused, removeResource: unused, saveNote: unused },
     progress: { set: unused, logStudy: unused, editStudy: unused, deleteStudy: unused, log: () => [], stats: unused },
-    goals: { list: () => [], create: unused, markDone: unused, delete: unused },
+    goals: { list: () => [], create: unused, update: unused, markDone: unused, delete: unused, restore: unused },
     dashboard: { summary: unused },
   };
 }

@@ -1,7 +1,10 @@
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CatalogFile, validateCatalog } from '../../../shared/domain/skills';
 import type { Sqlite } from '../db/open';
+import * as schema from '../db/schema';
+import { disableBrokenCustomEdges } from '../services/custom-edges';
 
 /** The bundled skill catalog: its own manifest entry, separate from the salary datasets. */
 export const SKILL_CATALOG = { id: 'skills', file: 'skills.json' } as const;
@@ -9,6 +12,8 @@ export const SKILL_CATALOG = { id: 'skills', file: 'skills.json' } as const;
 export interface CatalogSeedReport {
   loaded: boolean;
   version: number;
+  /** The user's edges this version turned off (a prerequisite cycle with the new catalog, or a skill it dropped). */
+  disabledEdges: number;
 }
 
 export class CatalogError extends Error {
@@ -43,14 +48,16 @@ function shippedVersion(dataDir: string): number {
 /**
  * Replaces the catalog tables in one transaction when the shipped version differs from the
  * stored one. User tables (progress, log, custom skills and edges, estimates, resources, notes)
- * are never touched, so an app update cannot reset anyone's progress.
+ * are never touched, so an app update cannot reset anyone's progress. The user's edges are then
+ * checked against the new catalog in the same transaction; any that now close a prerequisite
+ * cycle or point at a dropped skill are turned off with the reason, never deleted.
  */
 export function seedSkillCatalog(sqlite: Sqlite, dataDir: string, now = new Date()): CatalogSeedReport {
   const stored = sqlite.prepare('SELECT version FROM catalog_meta WHERE id = ?').get(SKILL_CATALOG.id) as
     | { version: number }
     | undefined;
   const version = shippedVersion(dataDir);
-  if (stored?.version === version) return { loaded: false, version };
+  if (stored?.version === version) return { loaded: false, version, disabledEdges: 0 };
 
   const catalog = readCatalog(dataDir);
   const insertSkill = sqlite.prepare(
@@ -62,7 +69,7 @@ export function seedSkillCatalog(sqlite: Sqlite, dataDir: string, now = new Date
     `INSERT INTO catalog_meta (id, version, loaded_at) VALUES (?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version, loaded_at = excluded.loaded_at`,
   );
-  sqlite.transaction(() => {
+  const disabledEdges = sqlite.transaction(() => {
     sqlite.exec('DELETE FROM catalog_resources; DELETE FROM catalog_edges; DELETE FROM catalog_skills;');
     catalog.skills.forEach((skill, position) => {
       insertSkill.run(skill.id, skill.name, skill.category, skill.description, skill.estimatedHours, position);
@@ -70,6 +77,7 @@ export function seedSkillCatalog(sqlite: Sqlite, dataDir: string, now = new Date
     });
     for (const edge of catalog.edges) insertEdge.run(edge.from, edge.to, edge.kind);
     upsertMeta.run(SKILL_CATALOG.id, catalog.version, now.toISOString());
+    return disableBrokenCustomEdges(drizzle(sqlite, { schema }), `when catalog version ${catalog.version} was loaded`);
   })();
-  return { loaded: true, version: catalog.version };
+  return { loaded: true, version: catalog.version, disabledEdges };
 }

@@ -2,28 +2,29 @@ import { addDays } from 'date-fns';
 import { toDate, toIso } from '../../../shared/domain/dates';
 import type { DashboardSummary } from '../../../shared/domain/dashboard';
 import { effectiveEvents, minutesByDate, streak, weeklyMinutes, type StreakUnit } from '../../../shared/domain/progress';
-import type { SkillSummary } from '../../../shared/domain/skills';
 import type { Db } from '../db/store';
 import { listGoals } from './goals';
-import { allEvents, withNames } from './progress-log';
-import { listSkills } from './skills';
+import { allEvents, withNames, type SkillLabel } from './progress-log';
+import { listSkills, skillRecords, type SkillRecord } from './skills';
 
-const skillNames = (skills: readonly SkillSummary[]) => new Map(skills.map((s) => [s.id, s.name]));
+/** Labels for the log: every skill, deleted custom skills included, so old entries keep their names. */
+const skillLabels = (skills: readonly SkillRecord[]): Map<string, SkillLabel> =>
+  new Map(skills.map((s) => [s.id, { name: s.name, deleted: s.deletedAt !== null }]));
 
 const GOALS_DUE_WINDOW_DAYS = 30;
 
 export function dashboardSummary(db: Db, today: string, streakUnit: StreakUnit): DashboardSummary {
   const events = allEvents(db);
   const byDate = minutesByDate(effectiveEvents(events));
-  const skills = listSkills(db);
+  const skills = skillRecords(db);
   const horizon = toIso(addDays(toDate(today), GOALS_DUE_WINDOW_DAYS));
   return {
     today,
     weekMinutes: weeklyMinutes(byDate, today, 1)[0]?.minutes ?? 0,
     streak: streak(byDate.keys(), today, streakUnit),
     streakUnit,
-    goalsDue: listGoals(db, today).filter((g) => g.track !== 'done' && (g.track === 'behind' || g.dueDate <= horizon)),
-    inProgress: skills.filter((s) => s.status === 'learning'),
-    latest: withNames(effectiveEvents(events), skillNames(skills)).slice(0, 8),
+    goalsDue: listGoals(db, today).filter((g) => g.completedAt === null && (g.track === 'behind' || g.dueDate <= horizon)),
+    inProgress: listSkills(db).filter((s) => s.status === 'learning'),
+    latest: withNames(effectiveEvents(events), skillLabels(skills)).slice(0, 8),
   };
 }

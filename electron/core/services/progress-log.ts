@@ -23,10 +23,18 @@ export function minutesBySkill(events: readonly EventRow[]): Map<string, number>
   return totals;
 }
 
-/** Newest first, each marked when a later correction or deletion replaced it. */
-export function withNames(events: readonly EventRow[], names: ReadonlyMap<string, string>): ProgressEvent[] {
+export interface SkillLabel {
+  name: string;
+  deleted: boolean;
+}
+
+/** Newest first, each marked when a later correction or deletion replaced it, and named (deleted custom skills too). */
+export function withNames(events: readonly EventRow[], skills: ReadonlyMap<string, SkillLabel>): ProgressEvent[] {
   return markSuperseded(events)
-    .map((e) => ({ ...e, skillName: names.get(e.skillId) ?? e.skillId }))
+    .map((e) => {
+      const skill = skills.get(e.skillId);
+      return { ...e, skillName: skill?.name ?? e.skillId, skillDeleted: skill?.deleted ?? false };
+    })
     .sort((a, b) => b.id - a.id);
 }
 

@@ -18,11 +18,14 @@ import type { SkillDetail } from '../../../shared/domain/skill-detail';
 import type { ProgressInput, SkillStatus, SkillSummary } from '../../../shared/domain/skills';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/store';
-import { allEvents, appendEvent, withNames, type EventRow } from './progress-log';
-import { linkedSkills, listSkills, requireSkill, skillNote, skillResources } from './skills';
+import { disabledEdges } from './custom-edges';
+import { allEvents, appendEvent, withNames, type EventRow, type SkillLabel } from './progress-log';
+import { linkedSkills, listSkills, requireSkill, skillNote, skillRecords, skillResources, type SkillRecord } from './skills';
 import { inTransaction } from './transaction';
 
-const skillNames = (skills: readonly SkillSummary[]) => new Map(skills.map((s) => [s.id, s.name]));
+/** Labels for the log: every skill, deleted custom skills included, so old entries keep their names. */
+const skillLabels = (skills: readonly SkillRecord[]): Map<string, SkillLabel> =>
+  new Map(skills.map((s) => [s.id, { name: s.name, deleted: s.deletedAt !== null }]));
 
 function notInFuture(date: string, today: string): void {
   if (date > today) {
@@ -53,8 +56,7 @@ export function setProgress(db: Db, input: z.output<typeof ProgressInput>, today
 }
 
 function eventById(db: Db, id: number): ProgressEvent {
-  const skills = listSkills(db);
-  const event = withNames(allEvents(db), skillNames(skills)).find((e) => e.id === id);
+  const event = withNames(allEvents(db), skillLabels(skillRecords(db))).find((e) => e.id === id);
   if (!event) throw new Error(`event ${id} missing right after it was written`);
   return event;
 }
@@ -100,8 +102,8 @@ export function deleteStudy(db: Db, eventId: number, today: string, now = new Da
 }
 
 export function listLog(db: Db, query: { skillId?: string; limit: number }): ProgressEvent[] {
-  if (query.skillId) requireSkill(db, query.skillId);
-  return withNames(allEvents(db, query.skillId), skillNames(listSkills(db))).slice(0, query.limit);
+  if (query.skillId) requireSkill(db, query.skillId, 'skillId', { allowDeleted: true });
+  return withNames(allEvents(db, query.skillId), skillLabels(skillRecords(db))).slice(0, query.limit);
 }
 
 export function progressStats(db: Db, today: string, streakUnit: StreakUnit): ProgressStats {
@@ -116,9 +118,9 @@ export function progressStats(db: Db, today: string, streakUnit: StreakUnit): Pr
   };
 }
 
+/** A deleted custom skill still has a page: its history, read-only, and a way to restore it. */
 export function skillDetail(db: Db, id: string): SkillDetail {
-  const skill = requireSkill(db, id, 'id');
-  const skills = listSkills(db);
+  const skill = requireSkill(db, id, 'id', { allowDeleted: true });
   const events = allEvents(db, id);
   const note = skillNote(db, id);
   return {
@@ -126,8 +128,9 @@ export function skillDetail(db: Db, id: string): SkillDetail {
     resources: skillResources(db, id),
     note: note.body,
     noteUpdatedAt: note.updatedAt,
-    ...linkedSkills(db, id, new Map(skills.map((s) => [s.id, s]))),
-    history: withNames(events, skillNames(skills)),
+    ...linkedSkills(db, id, new Map(listSkills(db).map((s) => [s.id, s]))),
+    disabledLinks: disabledEdges(db, id),
+    history: withNames(events, skillLabels([skill])),
     levelHistory: levelHistory(effectiveEvents(events)),
   };
 }

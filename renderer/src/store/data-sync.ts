@@ -27,6 +27,12 @@ export const VIEWS: readonly View[] = [
     loaded: (s) => s.skillDetail !== null,
     reload: (s) => (s.skillDetail ? s.loadSkill(s.skillDetail.id) : Promise.resolve()),
   },
+  {
+    name: 'turned-off links',
+    dependsOn: ['skills'],
+    loaded: (s) => s.disabledEdges !== null,
+    reload: (s) => s.loadDisabledEdges(),
+  },
   { name: 'progress charts', dependsOn: ['skills', 'progress'], loaded: (s) => s.progressStats !== null, reload: (s) => s.loadProgressStats() },
   {
     name: 'dashboard',

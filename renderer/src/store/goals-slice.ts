@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { GoalInput, type Goal } from '../../../shared/domain/goals';
+import { GoalInput, GoalUpdateInput, type Goal } from '../../../shared/domain/goals';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -8,11 +8,14 @@ export interface GoalsSlice {
   goals: Goal[] | null;
   loadGoals(): Promise<void>;
   createGoal(draft: unknown): Promise<FormOutcome<Goal>>;
+  updateGoal(id: number, draft: object): Promise<FormOutcome<Goal>>;
   markGoalDone(id: number): Promise<void>;
+  /** Deletes at once and offers Undo. */
   deleteGoal(id: number): Promise<void>;
+  restoreGoal(id: number): Promise<void>;
 }
 
-export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set) => ({
+export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set, get) => ({
   goals: null,
   async loadGoals() {
     set({ goals: await unwrap(getApi().goals.list()) });
@@ -20,10 +23,18 @@ export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set
   async createGoal(draft) {
     return submitForm(GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
   },
+  async updateGoal(id, draft) {
+    return submitForm(GoalUpdateInput, { ...draft, id }, (input) => unwrap(getApi().goals.update(input)));
+  },
   async markGoalDone(id) {
     await unwrap(getApi().goals.markDone({ id }));
   },
   async deleteGoal(id) {
+    const title = get().goals?.find((g) => g.id === id)?.title;
     await unwrap(getApi().goals.delete({ id }));
+    get().offerUndo({ message: title ? `Goal “${title}” deleted.` : 'Goal deleted.', undo: () => get().restoreGoal(id) });
+  },
+  async restoreGoal(id) {
+    await unwrap(getApi().goals.restore({ id }));
   },
 });

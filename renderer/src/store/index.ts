@@ -8,8 +8,9 @@ import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
+import { createUndoSlice, type UndoSlice } from './undo-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice & SyncSlice;
+export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice & UndoSlice & SyncSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -21,5 +22,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSkillsSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
+  ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { DisabledEdge } from '../../../shared/domain/custom-edges';
 import type { SkillDetail } from '../../../shared/domain/skill-detail';
 import {
   CustomSkillInput,
@@ -8,6 +9,7 @@ import {
   ProgressInput,
   ResourceInput,
   type Resource,
+  type SkillEdge,
   type SkillSummary,
 } from '../../../shared/domain/skills';
 import { getApi, unwrap } from '../api';
@@ -25,6 +27,13 @@ export interface SkillsSlice {
   setEstimate(draft: unknown): Promise<FormOutcome<SkillSummary>>;
   addResource(draft: unknown): Promise<FormOutcome<Resource>>;
   addEdge(draft: unknown): Promise<FormOutcome<{ added: boolean }>>;
+  removeEdge(edge: SkillEdge): Promise<void>;
+  /** The user's links a catalog update turned off; loaded by the screens that tell the user. */
+  disabledEdges: DisabledEdge[] | null;
+  loadDisabledEdges(): Promise<void>;
+  /** Soft delete of a custom skill, with Undo offered. */
+  deleteCustomSkill(id: string): Promise<void>;
+  restoreCustomSkill(id: string): Promise<void>;
   removeResource(id: number): Promise<void>;
   saveNote(draft: unknown): Promise<FormOutcome<{ updatedAt: string }>>;
 }
@@ -34,6 +43,7 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
   return {
     skills: null,
     skillDetail: null,
+    disabledEdges: null,
     async loadSkills() {
       set({ skills: await unwrap(getApi().skills.list()) });
     },
@@ -55,6 +65,21 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
     },
     async addEdge(draft) {
       return submitForm(EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input)));
+    },
+    async removeEdge(edge) {
+      await unwrap(getApi().skills.removeEdge(edge));
+    },
+    async loadDisabledEdges() {
+      set({ disabledEdges: await unwrap(getApi().skills.disabledEdges()) });
+    },
+    async deleteCustomSkill(id) {
+      const state = get();
+      const name = (state.skillDetail?.id === id ? state.skillDetail.name : state.skills?.find((s) => s.id === id)?.name) ?? id;
+      await unwrap(getApi().skills.deleteCustom({ id }));
+      state.offerUndo({ message: `Skill “${name}” deleted.`, undo: () => get().restoreCustomSkill(id) });
+    },
+    async restoreCustomSkill(id) {
+      await unwrap(getApi().skills.restoreCustom({ id }));
     },
     async removeResource(id) {
       await unwrap(getApi().skills.removeResource({ id }));

@@ -134,7 +134,7 @@ describe('progress', () => {
     expect((await t.call<SkillSummary>('skills.createCustom', { name: 'Temporal workflows', category: 'architecture', estimatedHours: 5 })).id).toBe('custom-temporal-workflows-2');
     await t.call('skills.addEdge', { from: 'message-queues', to: mine.id, kind: 'prerequisite' });
     const cycle = await t.core.router.dispatch('skills.addEdge', { from: mine.id, to: 'message-queues', kind: 'prerequisite' });
-    expect(cycle).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `That would make a prerequisite cycle: ${mine.id} → message-queues → ${mine.id}` } });
+    expect(cycle).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'That would make a prerequisite cycle: Temporal workflows → Message queues → Temporal workflows' } });
 
     await t.call('skills.setEstimate', { id: 'docker', estimatedHours: 12 });
     await t.call('skills.addResource', { skillId: 'docker', title: 'My notes site', url: 'https://example.org/docker' });
@@ -162,8 +162,8 @@ describe('catalog updates never reset user data', () => {
       for (const s of catalog.skills) if (s.id === 'docker') s.name = 'Docker (containers)';
       cpSync(DATA_DIR, data.dir, { recursive: true });
       writeFileSync(path.join(data.dir, 'skills.json'), JSON.stringify(catalog));
-      expect(seedSkillCatalog(t.core.store.sqlite, data.dir)).toEqual({ loaded: true, version: catalog.version });
-      expect(seedSkillCatalog(t.core.store.sqlite, data.dir)).toEqual({ loaded: false, version: catalog.version });
+      expect(seedSkillCatalog(t.core.store.sqlite, data.dir)).toEqual({ loaded: true, version: catalog.version, disabledEdges: 0 });
+      expect(seedSkillCatalog(t.core.store.sqlite, data.dir)).toEqual({ loaded: false, version: catalog.version, disabledEdges: 0 });
     } finally {
       data.remove();
     }
@@ -211,10 +211,11 @@ describe('goals', () => {
     expect(rows).toEqual([{ c: TODAY }, { c: TODAY }]);
   });
 
-  it('custom goals are done when the user says so; overdue ones are behind', async () => {
+  it('custom goals are done when the user says so; they have no track until they are overdue', async () => {
     const custom = await t.call<Goal>('goals.create', { kind: 'custom', title: 'Give a talk', dueDate: '2026-04-01' });
+    expect(custom.track).toBeNull();
     t.setToday('2026-04-02');
-    expect((await t.call<Goal[]>('goals.list'))[0]?.track).toBe('behind');
+    expect((await t.call<Goal[]>('goals.list'))[0]?.track).toBe('overdue');
     expect(await t.call<Goal>('goals.markDone', { id: custom.id })).toMatchObject({ track: 'done', completedAt: '2026-04-02' });
   });
 

@@ -13,4 +13,6 @@ export const goals = sqliteTable('goals', {
   note: text('note').notNull(),
   createdAt: text('created_at').notNull(),
   completedAt: text('completed_at'),
+  /** Soft delete, so "Undo" can bring the goal back as it was. */
+  deletedAt: text('deleted_at'),
 });

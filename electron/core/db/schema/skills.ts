@@ -51,6 +51,8 @@ export const customSkills = sqliteTable('custom_skills', {
   description: text('description').notNull(),
   estimatedHours: real('estimated_hours').notNull(),
   createdAt: text('created_at').notNull(),
+  /** Soft delete: the study log and goals keep pointing at the id, so the row stays. */
+  deletedAt: text('deleted_at'),
 });
 
 export const customEdges = sqliteTable(
@@ -60,6 +62,8 @@ export const customEdges = sqliteTable(
     toId: text('to_id').notNull(),
     kind: text('kind').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Set when a catalog update (or restoring a skill) made this edge close a cycle or lose an end; the edge then counts nowhere. */
+    disabledReason: text('disabled_reason'),
   },
   (t) => [primaryKey({ columns: [t.fromId, t.toId, t.kind] })],
 );

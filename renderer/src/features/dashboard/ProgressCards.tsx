@@ -88,7 +88,8 @@ export function ProgressCards() {
             <ul className="plain-list" aria-label="Latest entries">
               {summary.latest.map((e) => (
                 <li key={e.id}>
-                  <span className="numeric">{e.date}</span> <Link href={`/skills/${e.skillId}`}>{e.skillName}</Link>: {describeEvent(e)}
+                  <span className="numeric">{e.date}</span> <Link href={`/skills/${e.skillId}`}>{e.skillName}</Link>
+                  {e.skillDeleted ? ' (deleted)' : ''}: {describeEvent(e)}
                 </li>
               ))}
             </ul>

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { addMonths } from 'date-fns';
 import { toIso } from '../../../../shared/domain/dates';
-import { GOAL_KINDS, GOAL_KIND_LABELS, type GoalKind } from '../../../../shared/domain/goals';
+import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '../../../../shared/domain/goals';
 import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
 import type { SkillSummary } from '../../../../shared/domain/skills';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 import { LevelSelect } from '../skills/ProgressControls';
+import { userJudged } from './goal-text';
 
 interface Draft {
   kind: GoalKind;
@@ -39,8 +40,31 @@ function inputFrom(d: Draft): Record<string, unknown> {
   }
 }
 
-export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
+function draftFrom(goal: Goal, fallbackSkill: string): Draft {
+  return {
+    kind: goal.kind,
+    title: goal.title,
+    dueDate: goal.dueDate,
+    note: goal.note,
+    skillId: goal.skillId ?? (goal.kind === 'certification' ? '' : fallbackSkill),
+    targetLevel: String(goal.targetLevel ?? 3),
+    careerLevel: goal.careerLevel ?? '',
+    targetSalary: goal.targetSalary === null ? '' : String(goal.targetSalary),
+  };
+}
+
+interface GoalFormProps {
+  skills: readonly SkillSummary[];
+  /** Edit this goal instead of adding a new one. */
+  goal?: Goal;
+  /** After a saved edit, or Cancel. */
+  onDone?(): void;
+}
+
+/** Adds a goal, or edits one in place (same fields, kind included). */
+export function GoalForm({ skills, goal, onDone }: GoalFormProps) {
   const createGoal = useAppStore((s) => s.createGoal);
+  const updateGoal = useAppStore((s) => s.updateGoal);
   const blank = (): Draft => ({
     kind: 'skill-level',
     title: '',
@@ -51,18 +75,26 @@ export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
     careerLevel: '',
     targetSalary: '',
   });
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [draft, setDraft] = useState<Draft>(() => (goal ? draftFrom(goal, skills[0]?.id ?? '') : blank()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const certifications = skills.filter((s) => s.category === 'certifications');
+  // A goal on a deleted skill may keep it: the picker offers it, marked, next to the live skills.
+  const keptDeleted = goal?.skillDeleted && goal.skillId && goal.skillName ? { id: goal.skillId, name: `${goal.skillName} (deleted)` } : null;
+  const skillOptions = [...(keptDeleted ? [keptDeleted] : []), ...(draft.kind === 'certification' ? certifications : skills)];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await createGoal(inputFrom(draft));
+    const input = inputFrom(draft);
+    const outcome = goal ? await updateGoal(goal.id, input) : await createGoal(input);
     if (outcome.ok) {
-      setDraft(blank());
       setErrors({});
+      if (goal) {
+        onDone?.();
+        return;
+      }
+      setDraft(blank());
       setMessage(`Goal “${outcome.value.title}” added.`);
     } else {
       setErrors(outcome.fieldErrors);
@@ -71,7 +103,13 @@ export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="New goal">
+    <form className="form" onSubmit={submit} noValidate aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'}>
+      {goal?.completedAt && !userJudged(goal) ? (
+        <p className="field-hint">
+          This goal was reached on {goal.completedAt}. Changing its kind, skill or target checks it again against your data now: it stays
+          done if your data reaches the new target and reopens if not. Title, due date and note never reopen it.
+        </p>
+      ) : null}
       <Field label="Kind" error={errors.kind}>
         {({ id, describedBy, invalid }) => (
           <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.kind} onChange={(e) => set('kind', e.target.value as GoalKind)}>
@@ -91,7 +129,7 @@ export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
           {({ id, describedBy, invalid }) => (
             <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.skillId} onChange={(e) => set('skillId', e.target.value)}>
               {draft.kind === 'certification' ? <option value="">None: I will mark it done</option> : null}
-              {(draft.kind === 'certification' ? certifications : skills).map((s) => (
+              {skillOptions.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
@@ -132,8 +170,13 @@ export function GoalForm({ skills }: { skills: readonly SkillSummary[] }) {
       </Field>
       <div className="form-actions">
         <button type="submit" className="primary">
-          Add goal
+          {goal ? 'Save goal' : 'Add goal'}
         </button>
+        {goal ? (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
         <p className="form-status" role="status" aria-live="polite">
           {message}
         </p>

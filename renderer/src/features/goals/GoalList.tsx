@@ -1,48 +1,56 @@
+import { useState } from 'react';
 import type { Goal } from '../../../../shared/domain/goals';
-import { GOAL_KIND_LABELS } from '../../../../shared/domain/goals';
-import { formatDecimal } from '../../format';
 import { useAppStore } from '../../store';
+import { GoalForm } from './GoalForm';
+import { goalSummary, trackLabel, userJudged } from './goal-text';
 import './goals.css';
 
-const TRACK_LABELS: Record<Goal['track'], string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind' };
-
 export function TrackBadge({ goal }: { goal: Goal }) {
-  return <span className={`badge track-${goal.track}`}>{goal.completedAt ? `Done ${goal.completedAt}` : TRACK_LABELS[goal.track]}</span>;
+  const label = trackLabel(goal);
+  return label ? <span className={`badge track-${goal.track ?? 'none'}`}>{label}</span> : null;
 }
 
-/** Measurable goals complete themselves; the rest wait for the user's "Mark done". */
-const userJudged = (g: Goal) => g.kind === 'custom' || (g.kind === 'certification' && g.skillId === null);
-
-export function GoalList({ goals, compact = false }: { goals: readonly Goal[]; compact?: boolean }) {
+function GoalActions({ goal, onEdit }: { goal: Goal; onEdit(): void }) {
   const markGoalDone = useAppStore((s) => s.markGoalDone);
   const deleteGoal = useAppStore((s) => s.deleteGoal);
   const reportError = useAppStore((s) => s.reportError);
   return (
+    <div className="goal-actions">
+      {!goal.completedAt && userJudged(goal) ? (
+        <button type="button" onClick={() => markGoalDone(goal.id).catch(reportError)}>
+          Mark done
+        </button>
+      ) : null}
+      <button type="button" onClick={onEdit} aria-label={`Edit goal ${goal.title}`}>
+        Edit
+      </button>
+      <button type="button" onClick={() => deleteGoal(goal.id).catch(reportError)} aria-label={`Delete goal ${goal.title}`}>
+        Delete
+      </button>
+    </div>
+  );
+}
+
+export function GoalList({ goals, compact = false }: { goals: readonly Goal[]; compact?: boolean }) {
+  const skills = useAppStore((s) => s.skills);
+  const [editing, setEditing] = useState<number | null>(null);
+  return (
     <ul className="goal-list">
       {goals.map((g) => (
         <li key={g.id} className="goal" aria-label={g.title}>
-          <div className="goal-head">
-            <strong>{g.title}</strong>
-            <TrackBadge goal={g} />
-          </div>
-          <div className="muted goal-meta">
-            {GOAL_KIND_LABELS[g.kind]}
-            {g.skillName ? ` · ${g.skillName}${g.targetLevel !== null ? ` to level ${g.targetLevel}` : ''}` : ''} · due {g.dueDate}
-            {g.remainingHours !== null && !g.completedAt ? ` · about ${formatDecimal(g.remainingHours)} h to go (estimate)` : ''}
-          </div>
-          {!compact && g.note ? <p className="goal-note">{g.note}</p> : null}
-          {!compact ? (
-            <div className="goal-actions">
-              {!g.completedAt && userJudged(g) ? (
-                <button type="button" onClick={() => markGoalDone(g.id).catch(reportError)}>
-                  Mark done
-                </button>
-              ) : null}
-              <button type="button" onClick={() => deleteGoal(g.id).catch(reportError)} aria-label={`Delete goal ${g.title}`}>
-                Delete
-              </button>
-            </div>
-          ) : null}
+          {editing === g.id && skills ? (
+            <GoalForm skills={skills} goal={g} onDone={() => setEditing(null)} />
+          ) : (
+            <>
+              <div className="goal-head">
+                <strong>{g.title}</strong>
+                <TrackBadge goal={g} />
+              </div>
+              <div className="muted goal-meta">{goalSummary(g)}</div>
+              {!compact && g.note ? <p className="goal-note">{g.note}</p> : null}
+              {!compact ? <GoalActions goal={g} onEdit={() => setEditing(g.id)} /> : null}
+            </>
+          )}
         </li>
       ))}
     </ul>

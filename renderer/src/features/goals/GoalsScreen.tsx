@@ -14,7 +14,7 @@ export function GoalsScreen() {
   return (
     <Page
       title="Goals"
-      intro="Dated targets. Skill, salary and career-level goals complete themselves when your data reaches them; a skill goal is behind when its estimated hours left exceed your weekly learning hours until the due date."
+      intro="Dated targets. Skill, salary and career-level goals complete themselves when your data reaches them. A skill goal (or a certification tied to a skill) is on track or behind by its estimated hours left against your weekly learning hours; other goals show no track, only Overdue once their due date passes."
     >
       <div className="goals-layout">
         <section className="card" aria-labelledby="goal-list-title">

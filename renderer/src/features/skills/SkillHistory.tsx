@@ -56,7 +56,7 @@ function EditStudy({ event, onClose }: { event: ProgressEvent; onClose(): void }
 }
 
 /** The skill's log, newest first; corrected and deleted entries stay visible, struck through. */
-export function SkillHistory({ events }: { events: readonly ProgressEvent[] }) {
+export function SkillHistory({ events, readOnly = false }: { events: readonly ProgressEvent[]; readOnly?: boolean }) {
   const deleteStudy = useAppStore((s) => s.deleteStudy);
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<number | null>(null);
@@ -74,7 +74,7 @@ export function SkillHistory({ events }: { events: readonly ProgressEvent[] }) {
                 {describeEvent(e)}
                 {e.superseded ? <span className="visually-hidden"> (corrected or deleted)</span> : null}
               </span>
-              {e.kind === 'study' && !e.superseded ? (
+              {e.kind === 'study' && !e.superseded && !readOnly ? (
                 <span className="history-actions">
                   <button type="button" onClick={() => setEditing(e.id)} aria-label={`Correct the ${e.date} session`}>
                     Correct

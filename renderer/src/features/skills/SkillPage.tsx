@@ -1,5 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { toIso } from '../../../../shared/domain/dates';
 import type { SkillDetail } from '../../../../shared/domain/skill-detail';
 import { SKILL_CATEGORY_LABELS, type LinkedSkill } from '../../../../shared/domain/skills';
 import { hours } from '../../charts/chart-colors';
@@ -8,6 +9,7 @@ import { Page } from '../../components/Page';
 import { formatDecimal } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
+import { DisabledLinkList } from './DisabledLinks';
 import { ProgressControls } from './ProgressControls';
 import { SkillHistory } from './SkillHistory';
 import { SkillLinkForm } from './SkillLinkForm';
@@ -16,6 +18,8 @@ import { SkillResources } from './SkillResources';
 import './skills.css';
 
 function Linked({ title, skills, showMet }: { title: string; skills: readonly LinkedSkill[]; showMet?: boolean }) {
+  const removeEdge = useAppStore((s) => s.removeEdge);
+  const reportError = useAppStore((s) => s.reportError);
   if (skills.length === 0) return null;
   return (
     <>
@@ -25,6 +29,11 @@ function Linked({ title, skills, showMet }: { title: string; skills: readonly Li
           <li key={`${s.kind}-${s.id}`}>
             <Link href={`/skills/${s.id}`}>{s.name}</Link>
             {showMet ? <span className="met">{s.met ? '✓ met' : 'not met yet'}</span> : <span className="met">{s.kind}</span>}
+            {s.custom ? (
+              <button type="button" className="remove-link" onClick={() => removeEdge(s.edge).catch(reportError)} aria-label={`Remove your link to ${s.name}`}>
+                Remove
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -48,9 +57,58 @@ function EstimateEditor({ skill }: { skill: SkillDetail }) {
         <input type="number" className="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
       </label>
       <button type="submit">Save estimate</button>
-      <span className="muted">{skill.estimateEdited ? 'Your estimate. Leave empty to go back to the catalog’s.' : 'The catalog’s estimate.'}</span>
+      <span className="muted">
+        {skill.custom ? 'Your estimate.' : skill.estimateEdited ? 'Your estimate. Leave empty to go back to the catalog’s.' : 'The catalog’s estimate.'}
+      </span>
       <span role="status">{message}</span>
     </form>
+  );
+}
+
+/** Custom skills only: deleted at once (Undo is offered), then back to the skills list. */
+function DeleteSkill({ skill }: { skill: SkillDetail }) {
+  const deleteCustomSkill = useAppStore((s) => s.deleteCustomSkill);
+  const reportError = useAppStore((s) => s.reportError);
+  const [, navigate] = useLocation();
+  async function remove() {
+    await deleteCustomSkill(skill.id);
+    navigate('/skills');
+  }
+  return (
+    <p>
+      <button type="button" className="danger" onClick={() => remove().catch(reportError)}>
+        Delete skill
+      </button>{' '}
+      <span className="muted">Its study entries stay in your log and its goals say it was deleted; you can undo.</span>
+    </p>
+  );
+}
+
+/** A deleted custom skill: what it was and its history, read-only, with a way back. */
+function DeletedSkillPage({ skill, deletedAt }: { skill: SkillDetail; deletedAt: string }) {
+  const restoreCustomSkill = useAppStore((s) => s.restoreCustomSkill);
+  const reportError = useAppStore((s) => s.reportError);
+  return (
+    <Page title={skill.name} intro={`${SKILL_CATEGORY_LABELS[skill.category]} · your own skill, deleted`}>
+      <div className="skill-layout">
+        <section className="card wide notice-card" aria-labelledby="deleted-title">
+          <h2 id="deleted-title">You deleted this skill on {toIso(new Date(deletedAt))}</h2>
+          <p>It no longer appears in lists, pickers or links. Its study entries stay in your log and below.</p>
+          <button type="button" onClick={() => restoreCustomSkill(skill.id).catch(reportError)}>
+            Restore skill
+          </button>
+        </section>
+        <section className="card wide" aria-labelledby="about-title">
+          <h2 id="about-title">About</h2>
+          <p>{skill.description || <span className="muted">No description.</span>}</p>
+          <p>{formatDecimal(hours(skill.minutesLogged))} hours logged.</p>
+        </section>
+        <section className="card wide" aria-labelledby="history-title">
+          <h2 id="history-title">History</h2>
+          <SkillHistory events={skill.history} readOnly />
+        </section>
+      </div>
+    </Page>
   );
 }
 
@@ -62,6 +120,7 @@ export function SkillPage({ params }: { params: { id: string } }) {
   useLoad(useCallback(() => loadSkill(id), [loadSkill, id]));
 
   if (!skill) return <Page title="Skill"><p className="muted">Loading…</p></Page>;
+  if (skill.deletedAt) return <DeletedSkillPage skill={skill} deletedAt={skill.deletedAt} />;
   return (
     <Page title={skill.name} intro={`${SKILL_CATEGORY_LABELS[skill.category]}${skill.custom ? ' · your own skill' : ''}`}>
       <div className="skill-layout">
@@ -75,6 +134,7 @@ export function SkillPage({ params }: { params: { id: string } }) {
               Log study
             </button>
           </p>
+          {skill.custom ? <DeleteSkill skill={skill} /> : null}
         </section>
         <ProgressControls skill={skill} />
         <section className="card" aria-labelledby="links-title">
@@ -83,6 +143,12 @@ export function SkillPage({ params }: { params: { id: string } }) {
           <Linked title="Prerequisites" skills={skill.prerequisites} showMet />
           <Linked title="Leads to" skills={skill.unlocks} />
           <Linked title="Related" skills={skill.related} />
+          {skill.disabledLinks.length > 0 ? (
+            <div className="notice-card disabled-links-box">
+              <h3>Your links that were turned off</h3>
+              <DisabledLinkList edges={skill.disabledLinks} />
+            </div>
+          ) : null}
           <h3>Link another skill</h3>
           <SkillLinkForm skillId={skill.id} />
         </section>

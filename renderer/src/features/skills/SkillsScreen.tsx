@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { hours } from '../../charts/chart-colors';
 import { CustomSkillForm } from './CustomSkillForm';
+import { DisabledLinksNotice } from './DisabledLinks';
 import { NO_FILTERS, SORTS, filterSkills, type SkillFilters, type SortKey } from './skill-filters';
 import './skills.css';
 
@@ -25,6 +26,7 @@ export function SkillsScreen() {
   return (
     <Page title="Skills" intro="What you know and what you are learning. Open a skill to set your level, log study and keep notes.">
       <div className="stack">
+        <DisabledLinksNotice />
         <section className="card" aria-labelledby="radar-title">
           <h2 id="radar-title">Levels by category</h2>
           {stats && stats.categories.length > 0 ? (

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     version,
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
+  core.jobs.warm();
   const host = await startWebHost({ core, rendererDir, port });
   console.log(`Trajectory web host\n  database: ${dbFile}\n  open: ${host.openUrl}`);
 

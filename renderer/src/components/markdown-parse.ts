@@ -26,6 +26,16 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 const isHttps = (href: string) => /^https:\/\/[^\s]+$/i.test(href);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Index of the ")" that closes a link target, nested parentheses balanced; -1 if none. */
+function closingParen(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
 function pushText(out: Inline[], text: string) {
   const last = out.at(-1);
   if (last?.kind === 'text') last.text += text;
@@ -71,7 +81,7 @@ export function parseInline(text: string): Inline[] {
     }
     if (c === '[') {
       const close = text.indexOf('](', i + 1);
-      const end = close < 0 ? -1 : text.indexOf(')', close + 2);
+      const end = close < 0 ? -1 : closingParen(text, close + 2);
       if (close > i && end > close) {
         const label = parseInline(text.slice(i + 1, close));
         const href = text.slice(close + 2, end).trim();

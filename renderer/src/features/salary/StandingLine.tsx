@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BAND_KEYS } from '../../../../shared/domain/percentiles';
 import { salaryStanding, standingSentence } from '../../../../shared/domain/salary-standing';
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
@@ -26,7 +27,7 @@ export function StandingLine() {
   const band = myBand.band;
   let text: string;
   let note: string | null = null;
-  if (!band) {
+  if (!band || BAND_KEYS.every((k) => band[k] === null)) {
     text = `BLS publishes no pay figures for ${where}, so your salary cannot be placed there.`;
   } else if (band.currency !== profile.currency) {
     text = `Your salary (${salary}) is in ${profile.currency}; BLS figures are in ${band.currency}. Trajectory does not convert currencies, so it does not place your salary among them.`;

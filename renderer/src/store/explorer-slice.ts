@@ -32,11 +32,15 @@ export const myBandKey = (profile: Pick<Profile, 'occupationCode' | 'areaCode'>)
 export interface ExplorerSlice {
   /** Kept for the whole session, so leaving the Salary screen does not lose the user's areas. */
   explorer: ExplorerSelection;
-  /** The explorer starts from the profile once; after that it keeps what the user chose. */
-  explorerSeeded: boolean;
+  /** The profile (occupation and area) the explorer last started from; see seedExplorer. */
+  explorerSeededFor: string | null;
   /** Per imported dataset, the grouping keys its file has no values for (no level column). */
   absentGroups: Record<string, GroupKey[]>;
   myBand: MyBand | null;
+  /**
+   * Starts the explorer from the profile: on the first visit, and again only when the profile's
+   * occupation or area changes. Otherwise the user's choices stay for the whole session.
+   */
   seedExplorer(profile: Profile | null): void;
   setExplorerSource(source: ExplorerSource): void;
   setExplorerAreas(areas: AreaRef[]): void;
@@ -48,15 +52,18 @@ export interface ExplorerSlice {
 
 export const createExplorerSlice: StateCreator<AppState, [], [], ExplorerSlice> = (set, get) => ({
   explorer: { source: { kind: 'occupation', code: DEFAULT_OCCUPATION }, areas: [NATIONAL], groupBy: DEFAULT_GROUP_BY },
-  explorerSeeded: false,
+  explorerSeededFor: null,
   absentGroups: {},
   myBand: null,
   seedExplorer(profile) {
-    if (get().explorerSeeded) return;
+    const key = profile ? myBandKey(profile) : 'no profile';
+    if (get().explorerSeededFor === key) return;
+    set({ explorerSeededFor: key });
+    if (!profile) return;
+    // A new (or first) profile: show its occupation, with its area added to the user's own choice.
     const explorer = get().explorer;
-    if (!profile) return set({ explorerSeeded: true });
-    const areas = profile.areaCode === NATIONAL.code ? [NATIONAL] : [NATIONAL, { code: profile.areaCode, name: profile.areaName }];
-    set({ explorerSeeded: true, explorer: { ...explorer, source: { kind: 'occupation', code: profile.occupationCode }, areas } });
+    const areas = explorer.areas.some((a) => a.code === profile.areaCode) ? explorer.areas : [...explorer.areas, { code: profile.areaCode, name: profile.areaName }];
+    set({ explorer: { ...explorer, source: { kind: 'occupation', code: profile.occupationCode }, areas } });
   },
   setExplorerSource(source) {
     const absent = source.kind === 'dataset' ? (get().absentGroups[source.id] ?? []) : [];

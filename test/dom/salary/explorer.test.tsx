@@ -60,6 +60,20 @@ describe('salary explorer', { timeout: 60_000 }, () => {
     expect(await rowNamed(/^California /)).toBeTruthy();
   });
 
+  it('follows a profile saved later, adding its area to the areas already chosen', async () => {
+    const first = render(<SalaryScreen />);
+    await rowNamed(/^United States /);
+    first.unmount();
+    await saveProfile(t.core);
+    await useAppStore.getState().loadProfile();
+
+    render(<SalaryScreen />);
+    const chips = within(await screen.findByRole('list', { name: 'Areas compared' }));
+    await waitFor(() => expect(chips.getByText('Seattle-Tacoma-Bellevue, WA')).toBeTruthy());
+    expect(chips.getByText('National (U.S.)')).toBeTruthy();
+    expect(await rowNamed(/^Seattle-Tacoma-Bellevue, WA /)).toBeTruthy();
+  });
+
   it('shows an imported dataset by its own groups: no level grouping without a level column, no career-level mapping, no "(you)"', async () => {
     await saveProfile(t.core);
     const imported = await importCsv(t.core, 'offers-no-level', NO_LEVEL);

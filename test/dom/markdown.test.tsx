@@ -10,6 +10,8 @@ describe('Markdown', () => {
     const text = [
       '## Source',
       '',
+      '### Detail',
+      '',
       'A paragraph wrapped',
       'over two lines with **bold**, *italic*, _also italic_ and `code`.',
       '',
@@ -21,7 +23,9 @@ describe('Markdown', () => {
       '2. second',
     ].join('\n');
     const { container } = render(<Markdown text={text} headingLevel={3} />);
-    expect(screen.getByRole('heading', { level: 4, name: 'Source' })).toBeTruthy();
+    // The shallowest heading takes the level asked for; deeper ones follow without a gap.
+    expect(screen.getByRole('heading', { level: 3, name: 'Source' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Detail' })).toBeTruthy();
     const paragraph = container.querySelector('p');
     expect(paragraph?.textContent).toBe('A paragraph wrapped over two lines with bold, italic, also italic and code.');
     expect(paragraph?.querySelector('strong')?.textContent).toBe('bold');

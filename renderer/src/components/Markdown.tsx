@@ -27,15 +27,18 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
 /**
  * Markdown shown as formatted text, built from React elements only (never as HTML).
- * `headingLevel` is the level a top "#" heading takes, so the text fits under the page's own.
+ * `headingLevel` is the level the text's shallowest heading takes, so its headings continue the
+ * page's own outline without skipping a level.
  */
 export function Markdown({ text, headingLevel = 3, className }: { text: string; headingLevel?: number; className?: string }) {
+  const blocks = parseMarkdown(text);
+  const top = Math.min(...blocks.map((b) => (b.kind === 'heading' ? b.level : 6)));
   return (
     <div className={className}>
-      {parseMarkdown(text).map((block, i) => {
+      {blocks.map((block, i) => {
         switch (block.kind) {
           case 'heading': {
-            const Tag = HEADINGS[Math.min(5, block.level + headingLevel - 2)] ?? 'h6';
+            const Tag = HEADINGS[Math.min(5, headingLevel - 1 + block.level - top)] ?? 'h6';
             return <Tag key={i}>{renderInline(block.content)}</Tag>;
           }
           case 'paragraph':

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { Chart, type BarElement } from 'chart.js';
+import type { AnnotationPluginOptions } from 'chartjs-plugin-annotation';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -89,6 +90,8 @@ function chartIn(container: HTMLElement): Chart<'bar'> {
   return chart;
 }
 
+const annotationsOf = (chart: Chart<'bar'>) => (chart.options.plugins as { annotation?: AnnotationPluginOptions }).annotation?.annotations ?? {};
+
 /** Top and bottom of a horizontal bar. */
 const extent = (element: BarElement) => {
   const { y, height } = element.getProps(['y', 'height'], true) as { y: number; height: number };
@@ -121,7 +124,7 @@ describe('band chart', () => {
   it('names your salary in the legend, not in a label over the bars', () => {
     const { container } = render(<BandChart rows={rows} label="Software Developers" currency="USD" userSalary={{ amount: 150_000, currency: 'USD' }} />);
     const chart = chartIn(container);
-    const line = (chart.options.plugins?.annotation?.annotations as Record<string, { label?: { display?: unknown } }>).mine;
+    const line = (annotationsOf(chart) as Record<string, { label?: { display?: unknown } }>).mine;
     expect(line).toBeTruthy();
     expect(line?.label?.display ?? false).toBe(false);
     expect(chart.data.datasets.map((d) => d.label)).toContain('Your salary: $150,000');
@@ -130,7 +133,7 @@ describe('band chart', () => {
   it('draws no salary line for a salary in another currency', () => {
     const { container } = render(<BandChart rows={rows} label="Software Developers" currency="USD" userSalary={{ amount: 150_000, currency: 'EUR' }} />);
     const chart = chartIn(container);
-    expect(Object.keys(chart.options.plugins?.annotation?.annotations ?? {})).toEqual([]);
+    expect(Object.keys(annotationsOf(chart))).toEqual([]);
     expect(chart.data.datasets.map((d) => d.label).join()).not.toMatch(/Your salary/);
   });
 });

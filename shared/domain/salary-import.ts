@@ -110,28 +110,3 @@ export const MAX_LISTED_ERRORS = 100;
 export function headerSignature(header: readonly string[]): string {
   return header.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u001f');
 }
-
-const GUESSES: Record<ImportField, RegExp> = {
-  title: /^(title|job ?title|occupation|role|position)$/,
-  level: /^(level|seniority|grade)$/,
-  area: /^(area|location|city|metro|region|place)$/,
-  base: /^(base|base ?(pay|salary)|salary)$/,
-  bonus: /^bonus$/,
-  equity: /^(equity|stock|rsu|rsus)$/,
-  total: /^(total|total ?(pay|comp|compensation)|tc)$/,
-  yearsExperience: /^(years?|yoe|years? ?(of )?experience|experience)$/,
-  date: /^(date|year|as of)$/,
-  currency: /^(currency|ccy)$/,
-  note: /^(note|notes|comment|comments)$/,
-};
-
-/** A first mapping from header names alone; the user confirms or changes it. */
-export function guessMapping(header: readonly string[]): Partial<Record<ImportField, number>> {
-  const mapping: Partial<Record<ImportField, number>> = {};
-  header.forEach((name, index) => {
-    const normal = name.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
-    const field = IMPORT_FIELDS.find((f) => mapping[f] === undefined && GUESSES[f].test(normal));
-    if (field) mapping[field] = index;
-  });
-  return mapping;
-}

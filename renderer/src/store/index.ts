@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
+import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
 import { createGoalsSlice, type GoalsSlice } from './goals-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
@@ -10,7 +11,17 @@ import { createSyncSlice, type SyncSlice } from './sync-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
 import { createUndoSlice, type UndoSlice } from './undo-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice & UndoSlice & SyncSlice;
+export type AppState = ProfileSlice &
+  DataSlice &
+  ThemeSlice &
+  ErrorSlice &
+  SalarySlice &
+  ExplorerSlice &
+  SkillsSlice &
+  ProgressSlice &
+  GoalsSlice &
+  UndoSlice &
+  SyncSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -19,6 +30,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createThemeSlice(...args),
   ...createErrorSlice(...args),
   ...createSalarySlice(...args),
+  ...createExplorerSlice(...args),
   ...createSkillsSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),

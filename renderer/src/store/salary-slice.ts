@@ -2,9 +2,11 @@ import type { StateCreator } from 'zustand';
 import { safeFileName, toCsv, type CsvCell } from '../../../shared/domain/csv-export';
 import type { ArticleCity, GroupKey, PercentileGroups, SalaryBand } from '../../../shared/domain/salary-explorer';
 import type { ImportPreview, ImportProgress, ImportRequest, ImportResult } from '../../../shared/domain/salary-import';
+import { absentGroupKeys } from '../../../shared/domain/percentile-groups';
 import type { FieldIssue } from '../../../shared/ipc/result';
 import { ApiError, getApi, unwrap } from '../api';
 import { downloadText, hasNativeDialogs, uploadFile } from '../api/files';
+import { DEFAULT_OCCUPATION } from './explorer-slice';
 import type { AppState } from '.';
 
 export type ImportState =
@@ -14,8 +16,13 @@ export type ImportState =
   | { step: 'importing'; preview: ImportPreview; progress: ImportProgress | null }
   | { step: 'done'; result: ImportResult };
 
+/** Which query a list of bands answers: an occupation in some areas. */
+export const bandsKey = (occupationCode: string, areaCodes: readonly string[]): string => `${occupationCode}@${areaCodes.join(',')}`;
+
 export interface SalarySlice {
   bands: SalaryBand[] | null;
+  /** The query `bands` answers, so a screen can tell the areas BLS published nothing for. */
+  bandsFor: string | null;
   articleCities: ArticleCity[] | null;
   percentileGroups: PercentileGroups | null;
   importState: ImportState;
@@ -38,18 +45,29 @@ export interface SalarySlice {
 
 export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (set, get) => ({
   bands: null,
+  bandsFor: null,
   articleCities: null,
   percentileGroups: null,
   importState: { step: 'idle' },
   async loadBands(occupationCode, areaCodes) {
-    if (areaCodes.length === 0) return set({ bands: [] });
-    set({ bands: await unwrap(getApi().salary.bands({ occupationCode, areaCodes })) });
+    const key = bandsKey(occupationCode, areaCodes);
+    if (areaCodes.length === 0) return set({ bands: [], bandsFor: key });
+    set({ bands: await unwrap(getApi().salary.bands({ occupationCode, areaCodes })), bandsFor: key });
   },
   async loadArticleComparison(occupationCode) {
     set({ articleCities: await unwrap(getApi().salary.articleComparison({ occupationCode })) });
   },
   async loadPercentiles(datasetId, groupBy) {
-    set({ percentileGroups: await unwrap(getApi().salary.percentiles({ datasetId, groupBy })) });
+    const groups = await unwrap(getApi().salary.percentiles({ datasetId, groupBy }));
+    set({ percentileGroups: groups });
+    // A file without a level (or year) column: grouping by it would only say "(no level)".
+    const absent = absentGroupKeys(groups);
+    if (absent.length === 0) return;
+    const { absentGroups, explorer } = get();
+    set({ absentGroups: { ...absentGroups, [datasetId]: [...new Set([...(absentGroups[datasetId] ?? []), ...absent])] } });
+    if (explorer.source.kind === 'dataset' && explorer.source.id === datasetId) {
+      get().setExplorerGroupBy(explorer.groupBy.filter((k) => !absent.includes(k)));
+    }
   },
   clearPercentiles() {
     set({ percentileGroups: null });
@@ -101,6 +119,9 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
   },
   async deleteDataset(id) {
     await unwrap(getApi().data.deleteDataset({ id }));
+    // The explorer leaves a dataset that is gone; the list itself reloads on dataChanged.
+    const source = get().explorer.source;
+    if (source.kind === 'dataset' && source.id === id) get().setExplorerSource({ kind: 'occupation', code: get().profile?.occupationCode ?? DEFAULT_OCCUPATION });
   },
   async exportCsv(name, header, rows) {
     const content = toCsv(header, rows);

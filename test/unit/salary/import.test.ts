@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportProgress } from '../../../shared/domain/salary-import';
@@ -77,6 +78,14 @@ describe('import preview', () => {
     const { token } = await core.files.register(path.join(FIXTURES, 'empty.csv'), 'empty.csv', false);
     const result = await call('salary.previewImport', { token });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/empty\.csv is empty/) } });
+  });
+
+  it('refuses a file that is not text, naming the file and what it looks like', async () => {
+    const png = path.join(temp.dir, 'photo.png');
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]));
+    const { token } = await core.files.register(png, 'photo.csv', false);
+    const result = await call('salary.previewImport', { token });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^photo\.csv is not a text file: it looks like a PNG image/) } });
   });
 });
 

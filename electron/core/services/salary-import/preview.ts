@@ -3,11 +3,12 @@ import { open } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import {
   DELIMITERS,
-  guessMapping,
   headerSignature,
   type Delimiter,
   type ImportPreview,
 } from '../../../../shared/domain/salary-import';
+import { binaryFileKind } from '../../../../shared/domain/binary-file';
+import { guessMapping } from '../../../../shared/domain/salary-import-guess';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/store';
 import type { FileInbox } from '../../files';
@@ -53,6 +54,10 @@ export function findDuplicate(db: Db, sha256: string): DuplicateRow | null {
 export async function previewImport(db: Db, inbox: FileInbox, token: string): Promise<ImportPreview> {
   const file = inbox.get(token);
   const sample = await readSample(file.path);
+  const binary = binaryFileKind(sample);
+  if (binary) {
+    throw new AppError('VALIDATION', `${file.fileName} is not a text file: it looks like ${binary}. Choose a CSV file (text, a header row, one row per line).`);
+  }
   const encoding = detectEncoding(sample);
   const text = decodeSample(sample, encoding);
   if (text.trim() === '') throw new AppError('VALIDATION', `${file.fileName} is empty: a CSV file needs a header row and data rows.`);

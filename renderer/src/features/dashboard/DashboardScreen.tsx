@@ -4,6 +4,7 @@ import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
+import { StandingLine } from '../salary/StandingLine';
 import { ProgressCards } from './ProgressCards';
 
 export function DashboardScreen() {
@@ -34,6 +35,7 @@ export function DashboardScreen() {
       <div className="stack">
         <div className="card">
           <h2>Where you are</h2>
+          <StandingLine />
           <dl className="facts">
             <dt>Occupation</dt>
             <dd>{profile.occupationTitle}</dd>

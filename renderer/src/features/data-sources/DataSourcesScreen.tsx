@@ -1,4 +1,5 @@
 import type { DatasetStanding, DatasetSummary } from '../../../../shared/domain/salary';
+import { Markdown } from '../../components/Markdown';
 import { Page } from '../../components/Page';
 import { formatInteger } from '../../format';
 import { useAppStore } from '../../store';
@@ -39,7 +40,7 @@ function DatasetCard({ dataset }: { dataset: DatasetSummary }) {
       </dl>
       <details>
         <summary>Provenance</summary>
-        <pre className="provenance">{dataset.provenance}</pre>
+        <Markdown text={dataset.provenance} className="provenance" />
       </details>
     </article>
   );

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
-import { BandChart, type ChartClaim } from './BandChart';
+import { BandChart, type ChartRow } from './BandChart';
 import { bandValue, sourceOf } from './band-format';
 
 const ARTICLE = 'Article’s claim (unsourced)';
@@ -19,10 +18,8 @@ export function ArticleCitiesPanel() {
   }, [loadArticleComparison, reportError]);
 
   if (!cities) return <p className="muted">Loading the article’s cities…</p>;
-  const withBands = cities.filter((c): c is typeof c & { bls: SalaryBand } => c.bls !== null);
-  withBands.sort((a, b) => (b.bls.p50 ?? -1) - (a.bls.p50 ?? -1));
-  const claims: ChartClaim[] = withBands.flatMap((c, index) => (c.article ? [{ index, low: c.article.low, high: c.article.high }] : []));
-  const bands = withBands.map((c) => ({ ...c.bls, label: c.city }));
+  // The chart lists the cities in the table's order, each claim beside its city's BLS band.
+  const rows: ChartRow[] = cities.map((c) => ({ label: c.bls ? c.city : `${c.city} — not published`, band: c.bls, claim: c.article }));
 
   const onExport = () =>
     exportCsv(
@@ -39,7 +36,7 @@ export function ArticleCitiesPanel() {
           The article “33 Real Backend Developer Salaries and Earnings” quotes ranges for three cities with no year, source or
           method: they are drawn as its claim, beside BLS figures for the same metros, not as data.
         </p>
-        <BandChart bands={bands} label="Article cities" claims={claims} claimLabel={ARTICLE} />
+        <BandChart rows={rows} label="Article cities" currency="USD" claimLabel={ARTICLE} />
       </section>
       <section className="card">
         <div className="table-toolbar">

@@ -1,75 +1,105 @@
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import '../../charts/register';
 import type { BandKey } from '../../../../shared/domain/percentiles';
 import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
-import { tokenColor, withAlpha } from '../../charts/chart-colors';
+import { tokenColor } from '../../charts/chart-colors';
+import { bandPalette } from '../../charts/band-palette';
 import { sourceOf } from './band-format';
 import { useChartTheme } from '../../charts/use-chart-theme';
 
 type Range = [number, number] | null;
 
-export interface ChartClaim {
-  /** Index of the band the claim sits beside. */
-  index: number;
-  low: number;
-  high: number;
+/** One row of the chart, in the order the rows are drawn (top first). */
+export interface ChartRow {
+  label: string;
+  /** null: nothing published for this row; it keeps its place, drawn empty. */
+  band: SalaryBand | null;
+  /** An unsourced claim drawn beside the band (the article's range). */
+  claim?: { low: number; high: number } | null;
+  /** The user's own area: drawn stronger, the others lighter. */
+  mine?: boolean;
 }
 
 interface BandChartProps {
-  bands: readonly SalaryBand[];
+  rows: readonly ChartRow[];
   label: string;
-  /** Area code or group label to highlight (the user's own area). */
-  highlight?: string | null;
+  /** The currency of every band drawn: the explorer never mixes currencies in one chart. */
+  currency: string;
+  /** Drawn only when its currency is the bands' own. */
   userSalary?: { amount: number; currency: string } | null;
-  /** An unsourced claim drawn beside some bands (the article's ranges). */
-  claims?: readonly ChartClaim[];
   claimLabel?: string;
 }
 
-const span = (band: SalaryBand, lo: BandKey, hi: BandKey): Range => {
-  const a = band[lo];
-  const b = band[hi];
+const span = (band: SalaryBand | null, lo: BandKey, hi: BandKey): Range => {
+  const a = band?.[lo] ?? null;
+  const b = band?.[hi] ?? null;
   return a === null || b === null ? null : [a, b];
 };
 
 /** Median as a thin bar: chart.js floating bars need a width. */
-const medianMark = (band: SalaryBand): Range => (band.p50 === null ? null : [band.p50 * 0.996, band.p50 * 1.004]);
+const medianMark = (band: SalaryBand | null): Range => (band?.p50 == null ? null : [band.p50 * 0.996, band.p50 * 1.004]);
 
-/** Pay bands as floating horizontal bars (p10–p90 light, p25–p75 dark, the median marked). */
-export function BandChart({ bands, label, highlight, userSalary, claims = [], claimLabel = 'Claim' }: BandChartProps) {
+// BLS's three layers share one slot of each row; a claim gets a slot of its own beside them.
+// Rows without a claim skip the empty slot (skipNull), so their band keeps the full height.
+const BLS_SLOT = { stack: 'bands', grouped: true, skipNull: true } as const;
+const CLAIM_SLOT = { stack: 'claims', grouped: true, skipNull: true } as const;
+
+/**
+ * Pay bands as floating horizontal bars: 10th–90th outlined and light, 25th–75th darker, the
+ * median marked. The user's salary is a line whose name sits in the legend, not on the bars.
+ */
+export function BandChart({ rows, label, currency, userSalary, claimLabel = 'Claim' }: BandChartProps) {
   const theme = useChartTheme();
-  const accent = tokenColor('--accent', '#2453c7');
+  const palette = bandPalette(tokenColor('--accent', '#2453c7'));
   const muted = tokenColor('--muted', '#5c5c57');
   const warning = tokenColor('--warning-text', '#6b4a00');
-  const isMine = (b: SalaryBand) => Boolean(highlight) && (b.areaCode === highlight || b.label === highlight);
-  const labels = bands.map((b) => (isMine(b) ? `${b.label} (your area)` : b.label));
-  const alpha = (b: SalaryBand, strong: number, weak: number) => (highlight && !isMine(b) ? weak : strong);
-  const claimData: Range[] = bands.map((_, i) => {
-    const claim = claims.find((c) => c.index === i);
-    return claim ? [claim.low, claim.high] : null;
-  });
+  const danger = tokenColor('--danger', '#b3261e');
+  const anyMine = rows.some((r) => r.mine);
+  const tone = (row: ChartRow) => (anyMine && !row.mine ? palette.other : palette.mine);
+  const hasClaims = rows.some((r) => r.claim);
+  const salary = userSalary && userSalary.currency === currency ? userSalary : null;
+  const salaryLabel = salary ? `Your salary: ${formatMoney(salary.amount, salary.currency)}` : '';
 
-  const data: ChartData<'bar', Range[], string> = {
-    labels,
-    datasets: [
-      { label: '10th–90th percentile', data: bands.map((b) => span(b, 'p10', 'p90')), backgroundColor: bands.map((b) => withAlpha(accent, alpha(b, 0.3, 0.15))), grouped: false },
-      { label: '25th–75th percentile', data: bands.map((b) => span(b, 'p25', 'p75')), backgroundColor: bands.map((b) => withAlpha(accent, alpha(b, 0.75, 0.45))), grouped: false, barPercentage: 0.6 },
-      { label: 'Median', data: bands.map(medianMark), backgroundColor: muted, grouped: false, barPercentage: 0.9 },
-      ...(claims.length ? [{ label: claimLabel, data: claimData, backgroundColor: withAlpha(warning, 0.55), grouped: false, barPercentage: 0.25 }] : []),
-    ],
-  };
+  const datasets: ChartDataset<'bar', Range[]>[] = [
+    {
+      label: '10th–90th percentile',
+      data: rows.map((r) => span(r.band, 'p10', 'p90')),
+      backgroundColor: rows.map((r) => tone(r).outerFill),
+      borderColor: rows.map((r) => tone(r).outerEdge),
+      borderWidth: 1,
+      borderSkipped: false,
+      ...BLS_SLOT,
+    },
+    { label: '25th–75th percentile', data: rows.map((r) => span(r.band, 'p25', 'p75')), backgroundColor: rows.map((r) => tone(r).innerFill), barPercentage: 0.6, ...BLS_SLOT },
+    { label: 'Median', data: rows.map((r) => medianMark(r.band)), backgroundColor: muted, barPercentage: 0.9, ...BLS_SLOT },
+  ];
+  if (hasClaims) {
+    datasets.push({
+      label: claimLabel,
+      data: rows.map((r) => (r.claim ? [r.claim.low, r.claim.high] : null)),
+      backgroundColor: warning,
+      barPercentage: 0.7,
+      ...CLAIM_SLOT,
+    });
+  }
+  const salaryIndex = datasets.length;
+  if (salary) {
+    // No bars: it only names the salary line in the legend (and hides it when clicked there).
+    datasets.push({ label: salaryLabel, data: rows.map(() => null), backgroundColor: danger, borderColor: danger, grouped: false });
+  }
+  const data: ChartData<'bar', Range[], string> = { labels: rows.map((r) => (r.mine ? `${r.label} (your area)` : r.label)), datasets };
 
   const tooltip = (item: TooltipItem<'bar'>): string[] => {
-    const band = bands[item.dataIndex];
-    if (!band) return [];
+    const row = rows[item.dataIndex];
+    if (!row) return [];
     if (item.dataset.label === claimLabel) {
-      const claim = claims.find((c) => c.index === item.dataIndex);
-      return claim ? [`${claimLabel}: ${formatMoney(claim.low, 'USD')}–${formatMoney(claim.high, 'USD')}`, 'No year, source or method stated'] : [];
+      return row.claim ? [`${claimLabel}: ${formatMoney(row.claim.low, currency)}–${formatMoney(row.claim.high, currency)}`, 'No year, source or method stated'] : [];
     }
-    const keys: [BandKey, BandKey] =
-      item.datasetIndex === 0 ? ['p10', 'p90'] : item.datasetIndex === 1 ? ['p25', 'p75'] : ['p50', 'p50'];
+    const band = row.band;
+    if (!band) return [];
+    const keys: [BandKey, BandKey] = item.datasetIndex === 0 ? ['p10', 'p90'] : item.datasetIndex === 1 ? ['p25', 'p75'] : ['p50', 'p50'];
     const text = keys[0] === keys[1] ? formatMoney(band.p50 ?? 0, band.currency) : `${formatMoney(band[keys[0]] ?? 0, band.currency)}–${formatMoney(band[keys[1]] ?? 0, band.currency)}`;
     return [`${item.dataset.label}: ${text}`, `Source: ${sourceOf(band)}`];
   };
@@ -79,22 +109,23 @@ export function BandChart({ bands, label, highlight, userSalary, claims = [], cl
     animation: false,
     maintainAspectRatio: false,
     scales: {
-      x: { ticks: { callback: (v) => formatMoney(Number(v), bands[0]?.currency ?? 'USD') } },
+      // Not stacked: each layer is a range of its own, drawn over the others in its slot.
+      x: { stacked: false, ticks: { callback: (v) => formatMoney(Number(v), currency) } },
       y: { ticks: { autoSkip: false } },
     },
     plugins: {
       legend: { position: 'bottom' },
       tooltip: { callbacks: { label: tooltip } },
-      annotation: userSalary
+      annotation: salary
         ? {
             annotations: {
               mine: {
                 type: 'line',
                 scaleID: 'x',
-                value: userSalary.amount,
-                borderColor: tokenColor('--danger', '#b3261e'),
+                value: salary.amount,
+                borderColor: danger,
                 borderWidth: 2,
-                label: { display: true, content: `Your salary ${formatMoney(userSalary.amount, userSalary.currency)}`, position: 'start' },
+                display: (ctx) => ctx.chart.isDatasetVisible(salaryIndex),
               },
             },
           }
@@ -103,8 +134,8 @@ export function BandChart({ bands, label, highlight, userSalary, claims = [], cl
   };
 
   return (
-    <div className="band-chart" style={{ height: `${Math.max(160, 46 * bands.length + 80)}px` }}>
-      <Bar key={theme} data={data} options={options} role="img" aria-label={`${label}: pay bands for ${bands.length} ${bands.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
+    <div className="band-chart" style={{ height: `${Math.max(160, 46 * rows.length + 80)}px` }}>
+      <Bar key={theme} data={data} options={options} role="img" aria-label={`${label}: pay bands for ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
     </div>
   );
 }

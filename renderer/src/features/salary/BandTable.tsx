@@ -12,7 +12,7 @@ import { BAND_KEYS, type BandKey } from '../../../../shared/domain/percentiles';
 import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatInteger } from '../../format';
 import { useAppStore } from '../../store';
-import { bandValue, sourceOf } from './band-format';
+import { UNPUBLISHED, bandValue, sourceOf } from './band-format';
 
 const column = createColumnHelper<SalaryBand>();
 
@@ -44,12 +44,14 @@ const COLUMNS = [
 
 interface BandTableProps {
   bands: readonly SalaryBand[];
+  /** Areas the publisher has no figures for: listed after the bands, saying so. */
+  unpublished?: readonly string[];
   caption: string;
   exportName: string;
 }
 
 /** Every figure of the chart, sortable, with "Export CSV". */
-export function BandTable({ bands, caption, exportName }: BandTableProps) {
+export function BandTable({ bands, unpublished = [], caption, exportName }: BandTableProps) {
   const exportCsv = useAppStore((s) => s.exportCsv);
   const reportError = useAppStore((s) => s.reportError);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -65,7 +67,10 @@ export function BandTable({ bands, caption, exportName }: BandTableProps) {
 
   const onExport = () => {
     const header = ['Area or group', 'Dataset', 'Year', 'Jobs or records', ...BAND_KEYS.map((k) => PERCENTILE_LABELS[k]), 'Currency'];
-    const rows = table.getRowModel().rows.map(({ original: b }) => [b.label, b.datasetName, b.year, b.count, ...BAND_KEYS.map((k) => b[k]), b.currency]);
+    const rows = [
+      ...table.getRowModel().rows.map(({ original: b }) => [b.label, b.datasetName, b.year, b.count, ...BAND_KEYS.map((k) => b[k]), b.currency]),
+      ...unpublished.map((name) => [name, UNPUBLISHED, ...header.slice(2).map(() => null)]),
+    ];
     exportCsv(exportName, header, rows).catch(reportError);
   };
 
@@ -109,6 +114,14 @@ export function BandTable({ bands, caption, exportName }: BandTableProps) {
                     </td>
                   );
                 })}
+              </tr>
+            ))}
+            {unpublished.map((name) => (
+              <tr key={`unpublished-${name}`}>
+                <td>{name}</td>
+                <td colSpan={COLUMNS.length - 1} className="muted">
+                  {UNPUBLISHED}
+                </td>
               </tr>
             ))}
           </tbody>

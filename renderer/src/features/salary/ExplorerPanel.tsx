@@ -1,36 +1,46 @@
 import { X } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
-import { GROUP_KEYS, type GroupKey } from '../../../../shared/domain/salary-explorer';
-import type { Area } from '../../../../shared/domain/salary';
+import { useEffect, useId } from 'react';
+import { GROUP_KEYS, type GroupKey, type SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { AreaCombobox } from '../../components/AreaCombobox';
+import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
-import { BandChart } from './BandChart';
+import { bandsKey } from '../../store/salary-slice';
+import { BandChart, type ChartRow } from './BandChart';
 import { BandTable } from './BandTable';
 import { LevelView } from './LevelView';
-import { sourcesOf } from './band-format';
-import { GROUP_LABELS, sourceFromKey, sourceKey, type ExplorerSource } from './explorer-source';
+import { UNPUBLISHED, sourcesOf } from './band-format';
+import { GROUP_LABELS, sourceFromKey, sourceKey } from './explorer-source';
 
-type AreaRef = Pick<Area, 'code' | 'name'>;
-
-interface ExplorerPanelProps {
-  source: ExplorerSource;
-  onSourceChange(source: ExplorerSource): void;
-  areas: AreaRef[];
-  onAreasChange(areas: AreaRef[]): void;
+/** The currency the shown figures are in, and why the user's salary is or is not drawn. */
+function CurrencyNote({ currency, sourceName }: { currency: string; sourceName: string }) {
+  const profile = useAppStore((s) => s.profile);
+  if (profile?.currentSalary == null || profile.currency === currency) return null;
+  return (
+    <p className="notice">
+      Your salary ({formatMoney(profile.currentSalary, profile.currency)}) is in {profile.currency}; {sourceName} is in {currency}. Trajectory
+      does not convert currencies, so your salary is not drawn or compared here.
+    </p>
+  );
 }
 
-export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: ExplorerPanelProps) {
+export function ExplorerPanel() {
+  const { source, areas, groupBy } = useAppStore((s) => s.explorer);
+  const setSource = useAppStore((s) => s.setExplorerSource);
+  const setAreas = useAppStore((s) => s.setExplorerAreas);
+  const setGroupBy = useAppStore((s) => s.setExplorerGroupBy);
+  const absentGroups = useAppStore((s) => s.absentGroups);
   const occupations = useAppStore((s) => s.occupations);
   const datasets = useAppStore((s) => s.datasets);
   const profile = useAppStore((s) => s.profile);
   const bands = useAppStore((s) => s.bands);
+  const bandsFor = useAppStore((s) => s.bandsFor);
   const groups = useAppStore((s) => s.percentileGroups);
   const loadBands = useAppStore((s) => s.loadBands);
   const loadPercentiles = useAppStore((s) => s.loadPercentiles);
   const reportError = useAppStore((s) => s.reportError);
-  const [groupBy, setGroupBy] = useState<GroupKey[]>(['level']);
   const sourceId = useId();
   const userDatasets = (datasets ?? []).filter((d) => d.standing === 'user');
+  const absent = source.kind === 'dataset' ? (absentGroups[source.id] ?? []) : [];
 
   const areaCodes = areas.map((a) => a.code).join(',');
   const groupKey = groupBy.join(',');
@@ -42,25 +52,41 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
     run.catch(reportError);
   }, [source, areaCodes, groupKey, loadBands, loadPercentiles, reportError]);
 
-  const shown = source.kind === 'occupation' ? (bands ?? []) : groups?.datasetId === source.id ? groups.groups : [];
+  const shown: SalaryBand[] = source.kind === 'occupation' ? (bands ?? []) : groups?.datasetId === source.id ? groups.groups : [];
+  // Areas BLS has no row for in this occupation: named, never silently left out. Judged only on
+  // the answer to the current query, not on bands still shown from the previous one.
+  const answered = source.kind === 'occupation' && bandsFor === bandsKey(source.code, areas.map((a) => a.code));
+  const unpublished = answered ? areas.filter((a) => !shown.some((b) => b.areaCode === a.code)).map((a) => a.name) : [];
   const title =
     source.kind === 'occupation'
       ? (occupations?.find((o) => o.code === source.code)?.title ?? source.code)
       : (userDatasets.find((d) => d.id === source.id)?.name ?? 'Imported dataset');
   const highlight = source.kind === 'occupation' ? (profile?.areaCode ?? null) : null;
-  const sameCurrency = profile?.currentSalary != null && shown.every((b) => b.currency === profile.currency);
-  const userSalary = profile?.currentSalary != null && sameCurrency ? { amount: profile.currentSalary, currency: profile.currency } : null;
-  const levelBand = shown.find((b) => b.areaCode === highlight) ?? shown.find((b) => b.p50 !== null);
+  const currency = shown[0]?.currency ?? 'USD';
+  const sourceName = source.kind === 'occupation' ? 'BLS pay data' : `“${title}”`;
+  const userSalary = profile?.currentSalary != null ? { amount: profile.currentSalary, currency: profile.currency } : null;
+  const rows: ChartRow[] = [
+    ...shown.map((b) => ({ label: b.label, band: b, mine: highlight !== null && b.areaCode === highlight })),
+    ...unpublished.map((name) => ({ label: `${name} — not published`, band: null })),
+  ];
+
+  // The career-level mapping places levels on a BLS band; an imported dataset has its own levels.
+  const levelBand = source.kind === 'occupation' ? (shown.find((b) => b.areaCode === highlight) ?? shown.find((b) => b.p50 !== null)) : undefined;
+  const isMine = source.kind === 'occupation' && profile !== null && profile.occupationCode === source.code && levelBand?.areaCode === profile.areaCode;
 
   return (
     <div className="stack">
       <div className="card explorer-controls">
         <div className="field">
           <label htmlFor={sourceId}>Occupation or your dataset</label>
-          <select id={sourceId} value={sourceKey(source)} onChange={(e) => {
-            const next = sourceFromKey(e.target.value);
-            if (next) onSourceChange(next);
-          }}>
+          <select
+            id={sourceId}
+            value={sourceKey(source)}
+            onChange={(e) => {
+              const next = sourceFromKey(e.target.value);
+              if (next) setSource(next);
+            }}
+          >
             <optgroup label="BLS occupations (May 2025)">
               {(occupations ?? []).map((o) => (
                 <option key={o.code} value={`occ:${o.code}`}>
@@ -85,14 +111,14 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
               label="Add an area"
               value={null}
               onChange={(area) => {
-                if (area && !areas.some((a) => a.code === area.code)) onAreasChange([...areas, { code: area.code, name: area.name }]);
+                if (area && !areas.some((a) => a.code === area.code)) setAreas([...areas, { code: area.code, name: area.name }]);
               }}
             />
             <ul className="chips" aria-label="Areas compared">
               {areas.map((a) => (
                 <li key={a.code} className="chip">
                   {a.name}
-                  <button type="button" className="icon" aria-label={`Remove ${a.name}`} onClick={() => onAreasChange(areas.filter((x) => x.code !== a.code))}>
+                  <button type="button" className="icon" aria-label={`Remove ${a.name}`} onClick={() => setAreas(areas.filter((x) => x.code !== a.code))}>
                     <X size={14} aria-hidden />
                   </button>
                 </li>
@@ -107,18 +133,24 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
                 <input
                   type="checkbox"
                   checked={groupBy.includes(key)}
+                  disabled={absent.includes(key)}
                   onChange={(e) => setGroupBy(e.target.checked ? [...groupBy, key] : groupBy.filter((k) => k !== key))}
                 />
                 {GROUP_LABELS[key]}
+                {absent.includes(key) ? <span className="muted"> (not in this file)</span> : null}
               </label>
             ))}
           </fieldset>
         )}
       </div>
 
-      {shown.length === 0 ? (
+      {source.kind === 'occupation' && areas.length === 0 ? (
         <div className="card empty-state">
-          <p>{source.kind === 'occupation' ? 'Add an area above to see its pay band.' : 'Loading the dataset’s percentiles…'}</p>
+          <p>Add an area above to see its pay band.</p>
+        </div>
+      ) : rows.length === 0 ? (
+        <div className="card empty-state">
+          <p className="muted">{source.kind === 'occupation' ? 'Loading the pay bands…' : 'Loading the dataset’s percentiles…'}</p>
         </div>
       ) : (
         <>
@@ -126,19 +158,28 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
             <h2 id="explorer-chart-title">{title}</h2>
             {source.kind === 'dataset' ? (
               <p className="muted">
-                Percentiles of total pay (linear interpolation between order statistics); groups under 5 records show “too few records”.
+                Percentiles of total pay in {currency} (linear interpolation between order statistics); groups under 5 records show “too few
+                records”.
                 {groups?.truncated ? ' Only the 200 largest groups are shown.' : ''}
               </p>
             ) : (
-              <p className="muted">Annual wages, highest median first. Hover a bar for its source.</p>
+              <p className="muted">Annual wages in {currency}, highest median first. Hover a bar for its source.</p>
             )}
-            <BandChart bands={shown} label={title} highlight={highlight} userSalary={userSalary} />
+            <CurrencyNote currency={currency} sourceName={sourceName} />
+            {unpublished.length ? (
+              <p className="notice">
+                {unpublished.join('; ')}: {UNPUBLISHED}.
+              </p>
+            ) : null}
+            <BandChart rows={rows} label={title} currency={currency} userSalary={userSalary} />
           </section>
-          {levelBand ? <LevelView band={levelBand} myLevel={profile?.careerLevel ?? null} /> : null}
-          <BandTable bands={shown} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
-          <footer className="sources muted">
-            Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
-          </footer>
+          {levelBand ? <LevelView band={levelBand} myLevel={isMine ? (profile?.careerLevel ?? null) : null} /> : null}
+          <BandTable bands={shown} unpublished={unpublished} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
+          {shown.length ? (
+            <footer className="sources muted">
+              Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
+            </footer>
+          ) : null}
         </>
       )}
     </div>

@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import type { Area } from '../../../../shared/domain/salary';
 import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { ArticleCitiesPanel } from './ArticleCitiesPanel';
 import { ExplorerPanel } from './ExplorerPanel';
 import { ImportButton, ImportPanel } from './ImportPanel';
+import { StandingLine } from './StandingLine';
 import { UserDatasets } from './UserDatasets';
-import { NATIONAL, type ExplorerSource } from './explorer-source';
 import './salary.css';
-
-type AreaRef = Pick<Area, 'code' | 'name'>;
 
 export function SalaryScreen() {
   const profile = useAppStore((s) => s.profile);
@@ -20,25 +17,21 @@ export function SalaryScreen() {
   const loadOccupations = useAppStore((s) => s.loadOccupations);
   const loadDatasets = useAppStore((s) => s.loadDatasets);
   const watchImportProgress = useAppStore((s) => s.watchImportProgress);
+  const seedExplorer = useAppStore((s) => s.seedExplorer);
+  const exploreDataset = useAppStore((s) => s.exploreDataset);
   useLoad(loadProfile, loadOccupations, loadDatasets);
   useEffect(() => watchImportProgress(), [watchImportProgress]);
 
   const [tab, setTab] = useState<Key>('explorer');
-  const [source, setSource] = useState<ExplorerSource>({ kind: 'occupation', code: '15-1252' });
-  const [areas, setAreas] = useState<AreaRef[]>([NATIONAL]);
 
-  // Start from the profile once it has loaded: its occupation, and its area beside the nation.
-  const [seeded, setSeeded] = useState(false);
-  if (profileLoaded && !seeded) {
-    setSeeded(true);
-    if (profile) {
-      setSource({ kind: 'occupation', code: profile.occupationCode });
-      if (profile.areaCode !== NATIONAL.code) setAreas([NATIONAL, { code: profile.areaCode, name: profile.areaName }]);
-    }
-  }
+  // The first visit starts from the profile (its occupation, its area beside the nation); the
+  // store keeps the user's choices for the rest of the session.
+  useEffect(() => {
+    if (profileLoaded) seedExplorer(profile);
+  }, [profileLoaded, profile, seedExplorer]);
 
   const showDataset = (id: string) => {
-    setSource({ kind: 'dataset', id });
+    exploreDataset(id);
     setTab('explorer');
   };
 
@@ -48,6 +41,7 @@ export function SalaryScreen() {
         <ImportButton />
         {!profile && profileLoaded ? <span className="muted">Fill in your profile to see your salary and area highlighted.</span> : null}
       </div>
+      <StandingLine />
       <ImportPanel onShowDataset={showDataset} />
       <Tabs selectedKey={tab} onSelectionChange={setTab} className="tabs">
         <TabList aria-label="Salary views" className="tab-list">
@@ -62,7 +56,7 @@ export function SalaryScreen() {
           </Tab>
         </TabList>
         <TabPanel id="explorer" className="tab-panel">
-          <ExplorerPanel source={source} onSourceChange={setSource} areas={areas} onAreasChange={setAreas} />
+          <ExplorerPanel />
         </TabPanel>
         <TabPanel id="cities" className="tab-panel">
           <ArticleCitiesPanel />

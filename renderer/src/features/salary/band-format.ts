@@ -2,6 +2,9 @@ import type { BandKey } from '../../../../shared/domain/percentiles';
 import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 
+/** What an area BLS has no row for, in the chosen occupation, shows instead of figures. */
+export const UNPUBLISHED = 'not published by BLS for this occupation';
+
 /** An empty cell is "not published" (BLS) or "too few" (a small imported group), never 0. */
 export function bandValue(band: SalaryBand, key: BandKey): string {
   const value = band[key];
@@ -16,7 +19,7 @@ export function sourceOf(band: SalaryBand, key?: BandKey): string {
   return parts.join(' · ');
 }
 
-/** The distinct datasets behind a list of bands, for a sources footer. */
+/** The distinct datasets behind a list of bands, each with its year and currency, for a sources footer. */
 export function sourcesOf(bands: readonly SalaryBand[]): string[] {
-  return [...new Set(bands.map((b) => `${b.datasetName}${b.year === null ? '' : ` (${b.year})`}`))];
+  return [...new Set(bands.map((b) => `${b.datasetName} (${b.year === null ? '' : `${b.year}, `}in ${b.currency})`))];
 }

@@ -1,9 +1,5 @@
 import type { GroupKey } from '../../../../shared/domain/salary-explorer';
-
-/** What the explorer shows: a BLS occupation in chosen areas, or an imported dataset by groups. */
-export type ExplorerSource = { kind: 'occupation'; code: string } | { kind: 'dataset'; id: string };
-
-export const NATIONAL = { code: '0000000', name: 'National (U.S.)' };
+import type { ExplorerSource } from '../../store/explorer-slice';
 
 export const GROUP_LABELS: Record<GroupKey, string> = { area: 'Area', level: 'Level', title: 'Title', year: 'Year' };
 

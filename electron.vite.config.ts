@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { contractNamesPlugin } from './scripts/contract-names-plugin';
+import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 /**
  * The dev server's React refresh needs an inline script, which the strict CSP in index.html

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contractNamesPlugin } from './scripts/contract-names-plugin';
+import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 // Tests wait on conditions, not on time; these limits only stop a hung test. They are generous
 // because the suite must pass on a busy 2-core machine, where starting a core's worker thread

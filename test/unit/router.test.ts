@@ -269,6 +269,6 @@ describe('the real core', () => {
     expect(events).toEqual([]);
 
     expect((await core.router.dispatch('profile.save', VALID_PROFILE)).ok).toBe(true);
-    expect(events).toEqual([{ name: 'dataChanged', payload: { domains: expect.arrayContaining(specOf('profile.save').changes ?? []) } }]);
+    expect(events).toEqual([{ name: 'dataChanged', payload: { domains: expect.arrayContaining([...(specOf('profile.save').changes ?? [])]) } }]);
   });
 });

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 /**
  * The dev server's React refresh needs an inline script, which the strict CSP in index.html
@@ -28,6 +29,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The preload gets the contract's names from virtual:contract-names, never the zod contract.
+    plugins: [contractNamesPlugin()],
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,

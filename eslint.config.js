@@ -30,6 +30,7 @@ export default tseslint.config(
             { target: './electron/core', from: ['./electron/main', './electron/preload', './electron/web-host', './renderer'], message: 'core never imports main, preload, the web host or the renderer.' },
             { target: './electron/main', from: ['./renderer', './electron/web-host', './electron/preload'], message: 'main does not import the renderer, the web host or the preload.' },
             { target: './electron/preload', from: ['./electron/core', './electron/main', './electron/web-host', './renderer', './shared/domain'], message: 'the preload imports only electron and shared/ipc.' },
+            { target: './electron/preload', from: ['./shared/ipc/contract.ts', './shared/ipc/methods.ts'], message: 'the preload takes the names from virtual:contract-names; the contract would bundle zod and every schema.' },
             { target: './electron/web-host', from: ['./electron/main', './electron/preload', './renderer'], message: 'the web host imports core and shared only.' },
             { target: './renderer', from: ['./electron'], message: 'the renderer talks to main only through the api.' },
           ],
@@ -57,7 +58,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         ...banned(nodeBuiltins, 'a sandboxed preload has no Node APIs.'),
-        ...banned(['better-sqlite3', 'drizzle-orm', 'react'], 'the preload only bridges the contract.'),
+        ...banned(['better-sqlite3', 'drizzle-orm', 'react', 'zod'], 'the preload only bridges the contract.'),
       ] }],
     },
   },

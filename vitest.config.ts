@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 // Tests wait on conditions, not on time; these limits only stop a hung test. They are generous
 // because the suite must pass on a busy 2-core machine, where starting a core's worker thread
@@ -9,6 +10,8 @@ export default defineConfig({
     reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
     projects: [
       {
+        // The preload (test/unit/main/preload.test.ts) imports virtual:contract-names.
+        plugins: [contractNamesPlugin()],
         test: {
           name: 'unit',
           environment: 'node',

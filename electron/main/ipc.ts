@@ -1,7 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { EventListener } from '../core/events';
 import type { Router } from '../core/router';
-import { METHOD_PATHS, channelFor, eventChannelFor } from '../../shared/ipc/methods';
+import { channelFor, eventChannelFor } from '../../shared/ipc/channels';
+import { METHOD_PATHS } from '../../shared/ipc/methods';
 import { fail, type Result } from '../../shared/ipc/result';
 import { isTrustedUrl } from './origin';
 

@@ -1,5 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildApi, channelFor, eventChannelFor } from '../../shared/ipc/methods';
+// Names only, computed from the contract at build time: importing the contract would bundle zod.
+import { EVENT_NAMES, METHOD_PATHS } from 'virtual:contract-names';
+import { buildApi } from '../../shared/ipc/api';
+import { channelFor, eventChannelFor } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/result';
 import type { Transport } from '../../shared/ipc/types';
 
@@ -19,4 +22,4 @@ const transport: Transport = {
   },
 };
 
-contextBridge.exposeInMainWorld('api', buildApi(transport));
+contextBridge.exposeInMainWorld('api', buildApi(transport, { methods: METHOD_PATHS, events: EVENT_NAMES }));

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventChannelFor } from '../../shared/ipc/methods';
+import { eventChannelFor } from '../../shared/ipc/channels';
 import { fail, ok } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveInside } from '../core/static-files';

@@ -136,6 +136,3 @@ export const events = {
   dataChanged: z.object({ domains: z.array(DataDomain) }),
   importProgress: ImportProgress,
 } as const;
-
-export const CHANNEL_PREFIX = 'trajectory:';
-export const EVENT_CHANNEL_PREFIX = 'trajectory:event:';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { CHANNEL_PREFIX, EVENT_CHANNEL_PREFIX, contract, events, type DataDomain } from './contract';
-import type { Api, EventName, MethodPath, Transport } from './types';
+import type { ContractNames } from './api';
+import { contract, events, type DataDomain } from './contract';
+import type { EventName, MethodPath } from './types';
 
 export type MethodKind = 'query' | 'mutation' | 'job';
 type Spec = { input: z.ZodType; output: z.ZodType; kind: MethodKind; changes?: readonly DataDomain[] };
@@ -14,8 +15,8 @@ export const METHOD_PATHS: readonly MethodPath[] = Object.entries(contractTable)
 
 export const EVENT_NAMES: readonly EventName[] = Object.keys(events) as EventName[];
 
-export const channelFor = (path: MethodPath): string => `${CHANNEL_PREFIX}${path}`;
-export const eventChannelFor = (event: EventName): string => `${EVENT_CHANNEL_PREFIX}${event}`;
+/** For `buildApi` where zod is loaded anyway (web client, tests); the preload uses `virtual:contract-names`. */
+export const CONTRACT_NAMES: ContractNames = { methods: METHOD_PATHS, events: EVENT_NAMES };
 
 export function isMethodPath(value: string): value is MethodPath {
   return (METHOD_PATHS as readonly string[]).includes(value);
@@ -32,20 +33,4 @@ export function specFor(path: string): Spec | undefined {
   if (!Object.hasOwn(contractTable, domain)) return undefined;
   const methods = contractTable[domain];
   return methods && Object.hasOwn(methods, name) ? methods[name] : undefined;
-}
-
-/** Builds the renderer-facing api from a transport; the preload and the web client share it. */
-export function buildApi(transport: Transport): Api {
-  const api: Record<string, Record<string, unknown>> = {};
-  for (const path of METHOD_PATHS) {
-    const [domain, name] = path.split('.') as [string, string];
-    api[domain] ??= {};
-    api[domain][name] = (input?: unknown) => transport.invoke(path, input);
-  }
-  const on: Record<string, unknown> = {};
-  for (const event of EVENT_NAMES) {
-    on[event] = (listener: (payload: unknown) => void) => transport.subscribe(event, listener);
-  }
-  api.on = on;
-  return api as unknown as Api;
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApi } from '../../renderer/src/api';
 import { ProfileScreen } from '../../renderer/src/features/profile/ProfileScreen';
 import { useAppStore } from '../../renderer/src/store';
-import { buildApi } from '../../shared/ipc/methods';
+import { buildApi } from '../../shared/ipc/api';
+import { CONTRACT_NAMES } from '../../shared/ipc/methods';
 import type { Transport } from '../../shared/ipc/types';
 import { openTempCore } from '../support/temp-core';
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
   core = await openTempCore();
   // The renderer's api over an in-process transport to a real router and a real SQLite file.
   invoke = vi.fn<Transport['invoke']>((path, input) => core.router.dispatch(path, structuredClone(input)));
-  setApi(buildApi({ invoke, subscribe: () => () => undefined }));
+  setApi(buildApi({ invoke, subscribe: () => () => undefined }, CONTRACT_NAMES));
   useAppStore.setState(initialState, true);
 });
 

@@ -1,4 +1,6 @@
-import { buildApi, eventChannelFor } from '../../../shared/ipc/methods';
+import { buildApi } from '../../../shared/ipc/api';
+import { eventChannelFor } from '../../../shared/ipc/channels';
+import { CONTRACT_NAMES } from '../../../shared/ipc/methods';
 import { fail, type Result } from '../../../shared/ipc/result';
 import type { Api, EventName } from '../../../shared/ipc/types';
 
@@ -55,5 +57,5 @@ export function createWebClient(token: string, baseUrl = ''): Api {
       openSource().addEventListener(channel, handler);
       return () => source?.removeEventListener(channel, handler);
     },
-  });
+  }, CONTRACT_NAMES);
 }

@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 import { setApi } from '../../../renderer/src/api';
 import { useAppStore } from '../../../renderer/src/store';
-import { buildApi } from '../../../shared/ipc/methods';
+import { buildApi } from '../../../shared/ipc/api';
+import { CONTRACT_NAMES } from '../../../shared/ipc/methods';
 import type { Transport } from '../../../shared/ipc/types';
 import { openTempCore } from '../../support/temp-core';
 
@@ -16,7 +17,7 @@ export async function connectRealCore() {
     buildApi({
       invoke,
       subscribe: (event, listener) => core.events.subscribe((name, payload) => name === event && listener(structuredClone(payload))),
-    }),
+    }, CONTRACT_NAMES),
   );
   useAppStore.setState(initialState, true);
   const stopSync = useAppStore.getState().startDataSync();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EVENT_NAMES, METHOD_PATHS, channelFor, eventChannelFor } from '../../../shared/ipc/methods';
+import { channelFor, eventChannelFor } from '../../../shared/ipc/channels';
+import { EVENT_NAMES, METHOD_PATHS } from '../../../shared/ipc/methods';
 import type { Api } from '../../../shared/ipc/types';
 import { contextBridge, ipcRenderer } from './fake-electron';
 

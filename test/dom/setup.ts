@@ -1,5 +1,5 @@
 import 'vitest-canvas-mock';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no ResizeObserver; chart.js and react-aria's popovers only need it to exist.
@@ -20,3 +20,7 @@ if (typeof CSS.escape !== 'function') {
 }
 
 afterEach(() => cleanup());
+
+// findBy*/waitFor wait on a condition; this only bounds a hang. A busy 2-core machine can take
+// seconds to start a core's worker thread (heavy reads run there), so the default 1 s is too short.
+configure({ asyncUtilTimeout: 20_000 });

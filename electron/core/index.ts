@@ -46,6 +46,9 @@ export interface Core {
   close(): void;
 }
 
+/** Main-thread commits between two checkpoints of the WAL (each a few KB: this keeps it small). */
+const CHECKPOINT_EVERY = 200;
+
 /** Goals complete when the data they measure changes: these domains feed them. */
 const GOAL_INPUTS: ReadonlySet<DataDomain> = new Set(['profile', 'skills', 'progress', 'goals']);
 
@@ -76,17 +79,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hostFiles: options.hostFiles,
     };
     const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
+    let commitsSinceCheckpoint = 0;
+    const afterCommit = () => {
+      // The main connection does not checkpoint (db/store.ts): every so often the worker does.
+      if (++commitsSinceCheckpoint < CHECKPOINT_EVERY) return;
+      commitsSinceCheckpoint = 0;
+      jobs.write({ kind: 'checkpoint' }).catch(reportBackground);
+    };
     const router = createRouter(createHandlers(ctx, reportBackground), {
       onUnexpectedError: options.onUnexpectedError,
       explainError: explainStoreError,
-      runMutation: (_path, changes, work) =>
-        queue.run(() => {
+      runMutation: async (_path, changes, work) => {
+        const done = await queue.run(() => {
           const value = work();
           const changed = new Set(changes);
           // In the same transaction as the write: a goal is never seen reached but not completed.
           if (changes.some((d) => GOAL_INPUTS.has(d)) && evaluateGoals(store.db, ctx.today()) > 0) changed.add('goals');
           return { value, changed: [...changed] };
-        }),
+        });
+        afterCommit();
+        return done;
+      },
       onDataChanged: (domains) => ctx.events.emit('dataChanged', { domains: [...domains] }),
     });
     // An import that a crash cut short, or a deletion that was under way, left hidden rows.

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     version,
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
-  core.jobs.warm();
+  core.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));
   const host = await startWebHost({ core, rendererDir, port });
   console.log(`Trajectory web host\n  database: ${dbFile}\n  open: ${host.openUrl}`);
 

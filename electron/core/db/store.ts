@@ -48,6 +48,10 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
         { cause: error },
       );
     }
+    // The main connection never copies the WAL back into the database file itself: a commit that
+    // happened to cross the checkpoint threshold right after an import would do megabytes of I/O on
+    // the main thread. The worker's connection checkpoints as it writes, and after each job.
+    sqlite.pragma('wal_autocheckpoint = 0');
     return {
       file,
       sqlite,

@@ -39,9 +39,9 @@ class WorkerChannel {
     });
   }
 
-  /** Starts the thread now, so the first job does not wait for it. */
-  warm(): void {
-    this.ensure().unref();
+  /** Starts the thread now, so the first job does not wait for it; resolves once it has loaded. */
+  async warm(): Promise<void> {
+    await this.run({ kind: 'ping' });
   }
 
   private ensure(): Worker {
@@ -109,7 +109,7 @@ export class JobRunner {
   }
 
   /** Queued behind earlier write jobs: a purge never runs beside the import whose rows it would see. */
-  write<K extends 'import' | 'purge'>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
+  write<K extends 'import' | 'purge' | 'checkpoint'>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
     const next = this.writes.then(() => this.writer.run(job, onProgress));
     this.writes = next.catch(() => undefined);
     return next;
@@ -123,9 +123,8 @@ export class JobRunner {
    * Starts both threads ahead of the first job. Built, a worker starts in milliseconds; from
    * source (the web host) it compiles its TypeScript first, which is worth doing before a user waits.
    */
-  warm(): void {
-    this.writer.warm();
-    this.reader.warm();
+  async warm(): Promise<void> {
+    await Promise.all([this.writer.warm(), this.reader.warm()]);
   }
 
   /** Resolves when every write job queued so far has finished (tests, shutdown). */

@@ -34,7 +34,17 @@ export interface PercentilesJob {
   groupBy: GroupKey[];
 }
 
-export type Job = ImportJob | PurgeJob | PercentilesJob;
+/** Copies the WAL back into the database file (the main connection never does it itself). */
+export interface CheckpointJob {
+  kind: 'checkpoint';
+}
+
+/** Answers as soon as the worker has loaded: lets a host wait until a warm-up is done. */
+export interface PingJob {
+  kind: 'ping';
+}
+
+export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob;
 
 export interface ImportOutcome {
   datasetKey: string;
@@ -50,6 +60,8 @@ export interface JobOutcomes {
   import: ImportOutcome;
   purge: PurgeOutcome;
   percentiles: PercentileGroups;
+  ping: true;
+  checkpoint: true;
 }
 
 /** An error that crosses the thread boundary: an expected AppError keeps its code and issues. */

@@ -41,6 +41,11 @@ async function run(id: number, job: Job): Promise<unknown> {
       return purgeHiddenDatasets(conn(), gate);
     case 'percentiles':
       return datasetPercentiles(conn(), job.datasetKey, job.groupBy);
+    case 'ping':
+      return true;
+    case 'checkpoint':
+      conn().pragma('wal_checkpoint(PASSIVE)');
+      return true;
   }
 }
 

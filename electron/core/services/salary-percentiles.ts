@@ -76,20 +76,30 @@ export function groupedValues(sqlite: Sqlite, datasetId: number, columns: readon
     .prepare(groupedScanSql(columns))
     .raw()
     .iterate(datasetId) as IterableIterator<Cell[]>;
-  const groups = new Map<string, Group>();
-  const width = columns.length;
+  // One Map per grouping column, keyed by the cell itself: Map keys keep null, "" and 1 apart
+  // from "1" without building a string key for every row.
+  const root = new Map<Cell, unknown>();
+  const groups: Group[] = [];
+  const last = columns.length - 1;
   for (const row of rows) {
-    const cells = row.slice(0, width);
-    // JSON keeps null, numbers and strings apart ("1" is not 1, null is not "").
-    const key = JSON.stringify(cells);
-    let group = groups.get(key);
-    if (!group) {
-      group = { cells, values: [] };
-      groups.set(key, group);
+    let node = root;
+    for (let i = 0; i < last; i++) {
+      let next = node.get(row[i] as Cell) as Map<Cell, unknown> | undefined;
+      if (!next) {
+        next = new Map();
+        node.set(row[i] as Cell, next);
+      }
+      node = next;
     }
-    group.values.push(row[width] as number);
+    let group = node.get(row[last] as Cell) as Group | undefined;
+    if (!group) {
+      group = { cells: row.slice(0, last + 1), values: [] };
+      node.set(row[last] as Cell, group);
+      groups.push(group);
+    }
+    group.values.push(row[last + 1] as number);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 function compareCells(a: readonly Cell[], b: readonly Cell[]): number {

@@ -15,8 +15,13 @@ import type { ParsedImportRequest } from './request';
 
 /** How often progress goes out while rows stream in. */
 const PROGRESS_INTERVAL_MS = 200;
-/** Bytes read per step; each parsed step's rows are written in one short transaction. */
+/** Bytes read per parsing step. */
 const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * Rows per transaction: long enough that commits cost little, short enough (tens of ms) that a
+ * main-thread write waiting for the lock is answered well within 100 ms.
+ */
+const ROWS_PER_TRANSACTION = 8_000;
 
 export const INSERT_RECORD = `INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
   total, years_experience, date, currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -77,6 +82,10 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
 
   const datasetId = insertImportingDataset(conn, job);
   let rows = 0;
+  // Rows of a dataset still "importing" need not survive a power cut (no one sees them, and the next
+  // start purges them), so their commits skip the fsync; the commit that makes the dataset visible
+  // is FULL, which also makes every frame before it durable.
+  conn.pragma('synchronous = NORMAL');
   try {
     const outcome = await streamRows(conn, gate, job.request, job.filePath, datasetId, ctx.cancelled, (n, bytes) => {
       rows = n;
@@ -88,6 +97,7 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
     if (outcome.rows === 0) throw new AppError('VALIDATION', `${job.fileName} has a header but no data rows: nothing to import.`);
     report('committing', rows, job.sizeBytes);
     gate.yieldToMain();
+    conn.pragma('synchronous = FULL');
     conn.transaction(() => {
       finishImport(conn, job, datasetId, outcome);
       rememberMapping(conn, headerSignature(outcome.header), job.request.mapping, new Date(job.importedAt));
@@ -96,8 +106,11 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
     return { datasetKey: job.datasetKey, rowCount: outcome.rows };
   } catch (error) {
     report(ctx.cancelled() ? 'cancelled' : 'failed', rows, 0);
+    conn.pragma('synchronous = FULL');
     purgeDataset(conn, gate, datasetId);
     throw error;
+  } finally {
+    conn.pragma('synchronous = FULL');
   }
 }
 
@@ -157,8 +170,8 @@ function streamRows(
       insert.run(datasetId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
     }
   });
-  const flush = () => {
-    if (pending.length === 0) return;
+  const flush = (force: boolean) => {
+    if (pending.length === 0 || (!force && pending.length < ROWS_PER_TRANSACTION)) return;
     gate.yieldToMain();
     writePending.immediate();
     pending.length = 0;
@@ -201,7 +214,7 @@ function streamRows(
       outcome.areas.add(result.area);
     }
     if (outcome.errors.total > 0) pending.length = 0;
-    flush();
+    flush(false);
   };
 
   return new Promise<StreamOutcome>((resolve, reject) => {
@@ -210,6 +223,13 @@ function streamRows(
       if (settled) return;
       settled = true;
       input.destroy();
+      if (!failure && !cancelled() && outcome.errors.total === 0) {
+        try {
+          flush(true);
+        } catch (error) {
+          failure = error;
+        }
+      }
       if (failure) reject(failure);
       else resolve(outcome);
     };

@@ -43,7 +43,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         ...banned(nodeBuiltins, 'shared/ runs in every process: no Node APIs.'),
-        ...banned(['electron', 'react', 'react-dom', 'drizzle-orm', 'better-sqlite3', 'zustand', 'chart.js', 'papaparse'], 'shared/ may import only zod.'),
+        ...banned(['electron', 'react', 'react-dom', 'drizzle-orm', 'better-sqlite3', 'zustand', 'chart.js', 'papaparse'], 'shared/ imports only shared/ and zod (and date-fns, which is pure).'),
       ] }],
     },
   },

@@ -2,29 +2,20 @@ import path from 'node:path';
 import type { ArticleCity, SalaryBand } from '../../../shared/domain/salary-explorer';
 import type { AreaType, DatasetStanding } from '../../../shared/domain/salary';
 import type { Sqlite } from '../db/open';
+import type { salaryBands } from '../db/schema';
 import { readBundledCsv, requiredText } from '../seed/csv';
 
-interface BandRow {
+/** A band as the explorer reads it: the table's figures plus its dataset's public key, name and standing. */
+type BandRow = Pick<
+  typeof salaryBands.$inferSelect,
+  'year' | 'occupationTitle' | 'areaCode' | 'areaName' | 'level' | 'employment' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'rangeLow' | 'rangeHigh' | 'currency'
+> & {
   /** The dataset's public key. */
   datasetId: string;
   datasetName: string;
   standing: DatasetStanding;
-  year: number | null;
-  occupationTitle: string;
-  areaCode: string;
-  areaName: string;
   areaType: AreaType;
-  level: string | null;
-  employment: number | null;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  rangeLow: number | null;
-  rangeHigh: number | null;
-  currency: string;
-}
+};
 
 const BAND_COLUMNS = `d.key AS datasetId, d.name AS datasetName, d.standing, b.year, b.occupation_title AS occupationTitle,
   b.area_code AS areaCode, b.area_name AS areaName, b.area_type AS areaType, b.level, b.employment, b.p10, b.p25, b.p50, b.p75,

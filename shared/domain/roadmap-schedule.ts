@@ -53,26 +53,39 @@ import { findPrerequisiteCycle, PROFICIENT_LEVEL, remainingHours } from './skill
 /** Weeks of history the actual pace needs. */
 export const PACE_WEEKS = 4;
 
-/** The roadmap as the simulation needs it; built once, simulated at the planned and actual pace. */
+/**
+ * The roadmap as the simulation needs it, built once and simulated at the planned and the actual
+ * pace. Skills on the roadmap are numbered (in order of first appearance) so the simulation works
+ * on arrays, not maps.
+ */
 interface Plan {
   items: readonly ScheduleItem[];
+  /** The planned items' indexes, in input order. */
   planned: number[];
   hours: number[];
+  /** Per item: its rank in the user's order (position, then id). */
+  order: number[];
+  /** Per item: the working time its pinned start allows it to begin (0 without a pin). */
   release: number[];
-  /** Blocking groups: a group is satisfied when any of its member skills has finished. */
+  skillOf: number[];
+  skillIds: string[];
+  plannedOfSkill: number[][];
+  /** Blocking groups (a prerequisite and its alternatives): satisfied when any member skill is finished. */
   groupDependant: number[];
-  groupsOfSkill: Map<string, number[]>;
-  groupMembers: string[][];
+  groupMembers: number[][];
+  groupsOfSkill: number[][];
+  /** Per item: its unsatisfied blocking groups at the start. */
   groupCount: number[];
-  recommendedOfSkill: Map<string, number[]>;
+  /** Per skill: the items it is recommended before; per item: how many such skills are planned. */
+  recommendedOfSkill: number[][];
   recommendedCount: number[];
-  plannedOfSkill: Map<string, number[]>;
   totalHours: number;
 }
 
 interface Run {
   startW: number[];
   endW: number[];
+  /** The item whose end let this one start when it did (critical chain), or -1. */
   cause: number[];
 }
 
@@ -109,13 +122,18 @@ export function scheduleRoadmap(input: ScheduleInput): ScheduleResult {
   const run = noTimePlanned ? null : simulate(plan, hoursPerWeek, parallel);
   if (run && 'stuck' in run) return { ok: false, cycle: run.stuck.map(nameOf) };
 
-  const startOf = (i: number) => (run ? calendar.dayOfStart(run.startW[i] as number) : null);
-  const endOf = (i: number) => {
-    const start = startOf(i);
-    return run && start !== null ? Math.max(start, calendar.dayOfEnd(run.endW[i] as number)) : null;
-  };
-  const ends = input.items.map((item, i) => (item.status === 'planned' ? endOf(i) : null));
-  const finishDay = run && plan.totalHours > 0 ? Math.max(...plan.planned.map((i) => ends[i] as number)) : null;
+  const starts = new Array<number | null>(input.items.length).fill(null);
+  const ends = new Array<number | null>(input.items.length).fill(null);
+  let finishDay: number | null = null;
+  if (run) {
+    for (const i of plan.planned) {
+      const start = calendar.dayOfStart(run.startW[i] as number);
+      const end = Math.max(start, calendar.dayOfEnd(run.endW[i] as number));
+      starts[i] = start;
+      ends[i] = end;
+      if (plan.totalHours > 0 && (finishDay === null || end > finishDay)) finishDay = end;
+    }
+  }
 
   const critical = new Array<boolean>(input.items.length).fill(false);
   if (run && finishDay !== null) {
@@ -125,14 +143,14 @@ export function scheduleRoadmap(input: ScheduleInput): ScheduleResult {
   }
 
   const items: ScheduledItem[] = input.items.map((item, i) => {
-    const start = startOf(i);
-    const end = ends[i];
+    const start = starts[i] as number | null;
+    const end = ends[i] as number | null;
     return {
       itemId: item.id,
       skillId: item.skillId,
       hours: plan.hours[i] as number,
-      start: item.status === 'planned' && start !== null ? isoOfDay(startDay + start) : null,
-      end: end !== null && end !== undefined ? isoOfDay(startDay + end) : null,
+      start: start === null ? null : isoOfDay(startDay + start),
+      end: end === null ? null : isoOfDay(startDay + end),
       readyNow: readyNow[i] as boolean,
       critical: critical[i] as boolean,
     };
@@ -144,8 +162,20 @@ export function scheduleRoadmap(input: ScheduleInput): ScheduleResult {
     finish: finishDay === null ? null : isoOfDay(startDay + finishDay),
     noTimePlanned,
     actualPace: actualPace(input.recentWeeklyHours, plan, parallel, calendar, startDay),
-    goals: goalTracks(input, items, noTimePlanned),
+    goals: goalTracks(input, skills, itemsOfSkill, items, noTimePlanned),
   };
+}
+
+function userOrder(items: readonly ScheduleItem[]): number[] {
+  const byOrder = items.map((_, i) => i);
+  byOrder.sort((a, b) => {
+    const ia = items[a] as ScheduleItem;
+    const ib = items[b] as ScheduleItem;
+    return ia.position - ib.position || ia.id - ib.id || a - b;
+  });
+  const order = new Array<number>(items.length).fill(0);
+  byOrder.forEach((i, rank) => (order[i] = rank));
+  return order;
 }
 
 function buildPlan(
@@ -156,117 +186,126 @@ function buildPlan(
   startDay: number,
 ): { plan: Plan; readyNow: boolean[] } {
   const { items } = input;
-  const plannedOfSkill = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    if (item.status === 'planned') addTo(plannedOfSkill, item.skillId, i);
-  });
-  const neededLevel = (skillId: string) => {
-    const own = itemsOfSkill.get(skillId);
-    return own ? Math.max(...own.map((i) => (items[i] as ScheduleItem).targetLevel)) : PROFICIENT_LEVEL;
+  const skillIds = [...itemsOfSkill.keys()];
+  const skillNumber = new Map(skillIds.map((id, s) => [id, s]));
+  const plannedOfSkill = skillIds.map((id) => (itemsOfSkill.get(id) as number[]).filter((i) => (items[i] as ScheduleItem).status === 'planned'));
+  const met = new Map<string, boolean>();
+  const metNow = (skillId: string): boolean => {
+    let known = met.get(skillId);
+    if (known === undefined) {
+      const own = itemsOfSkill.get(skillId) ?? [];
+      let needed = own.length === 0 ? PROFICIENT_LEVEL : 0;
+      let finished = false;
+      for (const i of own) {
+        const item = items[i] as ScheduleItem;
+        needed = Math.max(needed, item.targetLevel);
+        finished ||= item.status !== 'planned';
+      }
+      known = finished || (skills.get(skillId)?.level ?? 0) >= needed;
+      met.set(skillId, known);
+    }
+    return known;
   };
-  const metNow = (skillId: string) =>
-    (itemsOfSkill.get(skillId) ?? []).some((i) => (items[i] as ScheduleItem).status !== 'planned') ||
-    (skills.get(skillId)?.level ?? 0) >= neededLevel(skillId);
+  const hasPlanned = (skillId: string) => {
+    const s = skillNumber.get(skillId);
+    return s !== undefined && (plannedOfSkill[s] as number[]).length > 0;
+  };
 
-  const alternatives = new Map<string, Set<string>>();
-  const prerequisites = new Map<string, Set<string>>();
-  const recommended = new Map<string, Set<string>>();
-  const link = (map: Map<string, Set<string>>, key: string, value: string) => {
-    const set = map.get(key);
-    if (set) set.add(value);
-    else map.set(key, new Set([value]));
-  };
+  const alternatives = new Map<string, string[]>();
+  const prerequisites = new Map<string, string[]>();
+  const recommended = new Map<string, string[]>();
   for (const edge of input.edges) {
     if (edge.from === edge.to) continue;
-    if (edge.kind === 'prerequisite') link(prerequisites, edge.to, edge.from);
-    else if (edge.kind === 'recommended') link(recommended, edge.to, edge.from);
+    if (edge.kind === 'prerequisite') addTo(prerequisites, edge.to, edge.from);
+    else if (edge.kind === 'recommended') addTo(recommended, edge.to, edge.from);
     else {
-      link(alternatives, edge.from, edge.to);
-      link(alternatives, edge.to, edge.from);
+      addTo(alternatives, edge.from, edge.to);
+      addTo(alternatives, edge.to, edge.from);
     }
   }
 
   const plan: Plan = {
     items,
-    planned: [...plannedOfSkill.values()].flat().sort((a, b) => a - b),
+    planned: [],
     hours: items.map((item) => hoursToGo(item, skills.get(item.skillId))),
+    order: userOrder(items),
     release: items.map((item) => (item.pinnedStart ? Math.max(0, calendar.workingAt(dayNumber(item.pinnedStart) - startDay)) : 0)),
-    groupDependant: [],
-    groupsOfSkill: new Map(),
-    groupMembers: [],
-    groupCount: new Array<number>(items.length).fill(0),
-    recommendedOfSkill: new Map(),
-    recommendedCount: new Array<number>(items.length).fill(0),
+    skillOf: items.map((item) => skillNumber.get(item.skillId) as number),
+    skillIds,
     plannedOfSkill,
+    groupDependant: [],
+    groupMembers: [],
+    groupsOfSkill: skillIds.map(() => []),
+    groupCount: new Array<number>(items.length).fill(0),
+    recommendedOfSkill: skillIds.map(() => []),
+    recommendedCount: new Array<number>(items.length).fill(0),
     totalHours: 0,
   };
   const readyNow = new Array<boolean>(items.length).fill(false);
-  for (const i of plan.planned) {
-    const item = items[i] as ScheduleItem;
+  items.forEach((item, i) => {
+    if (item.status !== 'planned') return;
+    plan.planned.push(i);
     plan.totalHours += plan.hours[i] as number;
     let ready = item.pinnedStart === null || dayNumber(item.pinnedStart) <= startDay;
-    for (const prerequisite of prerequisites.get(item.skillId) ?? []) {
+    for (const prerequisite of new Set(prerequisites.get(item.skillId))) {
       const members = [prerequisite, ...(alternatives.get(prerequisite) ?? [])].filter((s) => s !== item.skillId);
       if (members.some(metNow)) continue;
       ready = false;
-      const waitFor = members.filter((s) => plannedOfSkill.has(s));
+      const waitFor = [...new Set(members.filter(hasPlanned))].map((s) => skillNumber.get(s) as number);
       if (waitFor.length === 0) continue;
       const group = plan.groupDependant.length;
       plan.groupDependant.push(i);
       plan.groupMembers.push(waitFor);
       plan.groupCount[i] = (plan.groupCount[i] as number) + 1;
-      for (const s of waitFor) addTo(plan.groupsOfSkill, s, group);
+      for (const s of waitFor) (plan.groupsOfSkill[s] as number[]).push(group);
     }
     readyNow[i] = ready;
-    for (const before of recommended.get(item.skillId) ?? []) {
-      if (before === item.skillId || !plannedOfSkill.has(before)) continue;
-      addTo(plan.recommendedOfSkill, before, i);
+    for (const before of new Set(recommended.get(item.skillId))) {
+      if (before === item.skillId || !hasPlanned(before)) continue;
+      (plan.recommendedOfSkill[skillNumber.get(before) as number] as number[]).push(i);
       plan.recommendedCount[i] = (plan.recommendedCount[i] as number) + 1;
     }
-  }
+  });
   return { plan, readyNow };
 }
 
 /**
  * Runs the list scheduler in working time (days with the days off taken out). Each step advances
- * to the next event (an item finishing, or a pinned start when a slot is free), so the number of
+ * to the next event (an item finishing, or a pinned start while a slot is free), so the number of
  * steps is bounded by the items, whatever the hours per week.
  */
 function simulate(plan: Plan, hoursPerWeek: number, parallel: number): Run | { stuck: string[] } {
-  const { items, hours, release } = plan;
+  const { items, hours, release, skillOf } = plan;
   const n = items.length;
-  const blocking = [...plan.groupCount];
-  const recommendedLeft = [...plan.recommendedCount];
+  const blocking = plan.groupCount.slice();
+  const recommendedLeft = plan.recommendedCount.slice();
   const groupDone = new Array<boolean>(plan.groupDependant.length).fill(false);
-  const plannedLeft = new Map([...plan.plannedOfSkill].map(([s, list]) => [s, list.length]));
+  const plannedLeft = plan.plannedOfSkill.map((list) => list.length);
   const readyAt = new Array<number>(n).fill(-1);
   const readyBy = new Array<number>(n).fill(-1);
+  const started = new Array<boolean>(n).fill(false);
   const run: Run = { startW: new Array<number>(n).fill(0), endW: new Array<number>(n).fill(0), cause: new Array<number>(n).fill(-1) };
-  const left = [...hours];
-  let waiting = [...plan.planned];
+  const left = hours.slice();
+  /** Not started, every blocking prerequisite finished (a pinned start may still hold them back). */
+  const pool = plan.planned.filter((i) => blocking[i] === 0);
+  let unstarted = plan.planned.length;
   let running: number[] = [];
   let justEnded: number[] = [];
   let now = 0;
 
   const outranks = (a: number, b: number) => {
-    const ra = (recommendedLeft[a] as number) > 0 ? 1 : 0;
-    const rb = (recommendedLeft[b] as number) > 0 ? 1 : 0;
-    if (ra !== rb) return ra < rb;
-    const ia = items[a] as ScheduleItem;
-    const ib = items[b] as ScheduleItem;
-    if (ia.position !== ib.position) return ia.position < ib.position;
-    if (ia.id !== ib.id) return ia.id < ib.id;
-    return a < b;
+    const ra = (recommendedLeft[a] as number) > 0;
+    const rb = (recommendedLeft[b] as number) > 0;
+    return ra !== rb ? rb : (plan.order[a] as number) < (plan.order[b] as number);
   };
 
   const finish = (i: number) => {
     run.endW[i] = now;
     justEnded.push(i);
-    const skill = (items[i] as ScheduleItem).skillId;
-    const remaining = (plannedLeft.get(skill) as number) - 1;
-    plannedLeft.set(skill, remaining);
-    if (remaining > 0) return;
-    for (const g of plan.groupsOfSkill.get(skill) ?? []) {
+    const s = skillOf[i] as number;
+    plannedLeft[s] = (plannedLeft[s] as number) - 1;
+    if (plannedLeft[s] !== 0) return;
+    for (const g of plan.groupsOfSkill[s] as number[]) {
       if (groupDone[g]) continue;
       groupDone[g] = true;
       const dependant = plan.groupDependant[g] as number;
@@ -274,37 +313,43 @@ function simulate(plan: Plan, hoursPerWeek: number, parallel: number): Run | { s
       if (blocking[dependant] === 0) {
         readyAt[dependant] = now;
         readyBy[dependant] = i;
+        pool.push(dependant);
       }
     }
-    for (const d of plan.recommendedOfSkill.get(skill) ?? []) recommendedLeft[d] = (recommendedLeft[d] as number) - 1;
+    for (const d of plan.recommendedOfSkill[s] as number[]) recommendedLeft[d] = (recommendedLeft[d] as number) - 1;
   };
 
-  while (waiting.length > 0 || running.length > 0) {
+  while (unstarted > 0 || running.length > 0) {
     while (running.length < parallel) {
       let best = -1;
-      for (const i of waiting) {
-        if (blocking[i] === 0 && (release[i] as number) <= now && (best < 0 || outranks(i, best))) best = i;
+      for (let k = 0; k < pool.length; k++) {
+        const i = pool[k] as number;
+        if ((release[i] as number) <= now && (best < 0 || outranks(i, pool[best] as number))) best = k;
       }
       if (best < 0) break;
-      waiting = waiting.filter((i) => i !== best);
-      running.push(best);
-      run.startW[best] = now;
+      const i = pool[best] as number;
+      pool[best] = pool[pool.length - 1] as number;
+      pool.pop();
+      unstarted--;
+      started[i] = true;
+      running.push(i);
+      run.startW[i] = now;
       if (now > 0) {
-        if (readyAt[best] === now) run.cause[best] = readyBy[best] as number;
-        else if (release[best] !== now && justEnded.length > 0) run.cause[best] = justEnded[0] as number;
+        if (readyAt[i] === now) run.cause[i] = readyBy[i] as number;
+        else if (release[i] !== now && justEnded.length > 0) run.cause[i] = justEnded[0] as number;
       }
     }
     justEnded = [];
 
     let nextRelease = Infinity;
     if (running.length < parallel) {
-      for (const i of waiting) {
+      for (const i of pool) {
         const r = release[i] as number;
-        if (blocking[i] === 0 && r > now && r < nextRelease) nextRelease = r;
+        if (r > now && r < nextRelease) nextRelease = r;
       }
     }
     if (running.length === 0) {
-      if (nextRelease === Infinity) return { stuck: stuckCycle(plan, waiting, blocking, groupDone) };
+      if (nextRelease === Infinity) return { stuck: stuckCycle(plan, started, groupDone) };
       now = nextRelease;
       continue;
     }
@@ -332,20 +377,21 @@ function simulate(plan: Plan, hoursPerWeek: number, parallel: number): Run | { s
 }
 
 /** Items that wait on each other through alternatives forever: follow the waits until one repeats. */
-function stuckCycle(plan: Plan, waiting: number[], blocking: number[], groupDone: boolean[]): string[] {
+function stuckCycle(plan: Plan, started: boolean[], groupDone: boolean[]): string[] {
   const waitsOn = (i: number): number => {
-    const groups = plan.groupDependant.map((d, g) => (d === i && !groupDone[g] ? g : -1)).filter((g) => g >= 0);
-    const member = plan.groupMembers[groups[0] as number]?.[0] as string;
-    return Math.min(...(plan.plannedOfSkill.get(member) ?? []).filter((j) => waiting.includes(j)));
+    const group = plan.groupDependant.findIndex((d, g) => d === i && !groupDone[g]);
+    const member = (plan.groupMembers[group] as number[])[0] as number;
+    return (plan.plannedOfSkill[member] as number[]).find((j) => !started[j]) as number;
   };
   const path: number[] = [];
-  let at = waiting.find((i) => (blocking[i] as number) > 0) as number;
+  let at = plan.planned.find((i) => !started[i]) as number;
   while (!path.includes(at)) {
     path.push(at);
     at = waitsOn(at);
   }
+  // The walk goes from dependant to prerequisite; a cycle reads prerequisite first.
   const loop = [...path.slice(path.indexOf(at)), at].reverse();
-  return loop.map((i) => (plan.items[i] as ScheduleItem).skillId);
+  return loop.map((i) => plan.skillIds[plan.skillOf[i] as number] as string);
 }
 
 /** Mean hours of the last four weeks, or null with too little history. */
@@ -362,27 +408,35 @@ function actualPace(recent: readonly number[], plan: Plan, parallel: number, cal
   if (plan.totalHours === 0) return { hoursPerWeek, finish: null };
   const run = simulate(plan, hoursPerWeek, parallel);
   if ('stuck' in run) return null;
-  const last = Math.max(...plan.planned.map((i) => Math.max(calendar.dayOfStart(run.startW[i] as number), calendar.dayOfEnd(run.endW[i] as number))));
+  let last = 0;
+  for (const i of plan.planned) last = Math.max(last, calendar.dayOfStart(run.startW[i] as number), calendar.dayOfEnd(run.endW[i] as number));
   return { hoursPerWeek, finish: isoOfDay(startDay + last) };
 }
 
-function goalTracks(input: ScheduleInput, items: readonly ScheduledItem[], noTimePlanned: boolean): GoalTrack[] {
+function goalTracks(
+  input: ScheduleInput,
+  skills: ReadonlyMap<string, ScheduleInput['skills'][number]>,
+  itemsOfSkill: ReadonlyMap<string, number[]>,
+  items: readonly ScheduledItem[],
+  noTimePlanned: boolean,
+): GoalTrack[] {
   const tracks: GoalTrack[] = [];
   for (const goal of input.goals) {
-    const reaching = input.items.map((item, i) => ({ item, scheduled: items[i] as ScheduledItem })).filter(({ item }) => item.skillId === goal.skillId && item.targetLevel >= goal.targetLevel);
-    const level = input.skills.find((s) => s.id === goal.skillId)?.level ?? 0;
-    const onRoadmap = input.items.some((item) => item.skillId === goal.skillId);
-    if (onRoadmap && (level >= goal.targetLevel || reaching.some(({ item }) => item.status === 'done'))) {
+    const own = itemsOfSkill.get(goal.skillId);
+    if (!own) continue;
+    const reaching = own.filter((i) => (input.items[i] as ScheduleItem).targetLevel >= goal.targetLevel);
+    const level = skills.get(goal.skillId)?.level ?? 0;
+    if (level >= goal.targetLevel || reaching.some((i) => (input.items[i] as ScheduleItem).status === 'done')) {
       tracks.push({ goalId: goal.goalId, track: 'on-track', weeksBehind: 0, plannedEnd: null });
       continue;
     }
-    const planned = reaching.filter(({ item }) => item.status === 'planned');
+    const planned = reaching.filter((i) => (input.items[i] as ScheduleItem).status === 'planned');
     if (planned.length === 0) continue;
     if (noTimePlanned) {
       tracks.push({ goalId: goal.goalId, track: 'behind', weeksBehind: 0, plannedEnd: null });
       continue;
     }
-    const plannedEnd = planned.map(({ scheduled }) => scheduled.end as string).sort()[0] as string;
+    const plannedEnd = planned.map((i) => (items[i] as ScheduledItem).end as string).sort()[0] as string;
     const late = dayNumber(plannedEnd) - dayNumber(goal.dueDate);
     tracks.push({ goalId: goal.goalId, track: late > 0 ? 'behind' : 'on-track', weeksBehind: late > 0 ? Math.ceil(late / 7) : 0, plannedEnd });
   }

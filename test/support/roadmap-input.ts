@@ -53,9 +53,10 @@ export function seeded(seed: number): () => number {
 
 /**
  * A roadmap of `items` skills joined by `edges` distinct edges, all from a lower to a higher
- * index (so the prerequisites form a DAG): mostly prerequisites, some recommended and alternative.
+ * index (so the prerequisites form a DAG): mostly prerequisites, some recommended and alternative
+ * (or prerequisites only).
  */
-export function generatedRoadmap(items: number, edges: number, seed = 9): ScheduleInput {
+export function generatedRoadmap(items: number, edges: number, { seed = 9, onlyPrerequisites = false } = {}): ScheduleInput {
   const random = seeded(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const ids = Array.from({ length: items }, (_, i) => `s${i}`);
@@ -67,7 +68,7 @@ export function generatedRoadmap(items: number, edges: number, seed = 9): Schedu
     if (a === b) continue;
     const [from, to] = a < b ? [ids[a] as string, ids[b] as string] : [ids[b] as string, ids[a] as string];
     const r = random();
-    const kind = r < 0.8 ? 'prerequisite' : r < 0.93 ? 'recommended' : 'alternative';
+    const kind = onlyPrerequisites || r < 0.8 ? 'prerequisite' : r < 0.93 ? 'recommended' : 'alternative';
     const key = `${from}|${to}`;
     if (seen.has(key)) continue;
     seen.add(key);

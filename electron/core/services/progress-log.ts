@@ -23,11 +23,15 @@ export function minutesBySkill(events: readonly EventRow[]): Map<string, number>
   return totals;
 }
 
-/** Newest first, each marked when a later correction or deletion replaced it. */
+/**
+ * Newest first by the date the entry is for (a session logged today for last Monday sits under
+ * last Monday), then by when it was entered; each marked when a later correction or deletion
+ * replaced it.
+ */
 export function withNames(events: readonly EventRow[], names: ReadonlyMap<string, string>): ProgressEvent[] {
   return markSuperseded(events)
     .map((e) => ({ ...e, skillName: names.get(e.skillId) ?? e.skillId }))
-    .sort((a, b) => b.id - a.id);
+    .sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
 }
 
 export interface NewEvent {

@@ -6,9 +6,10 @@ import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
+import { createSkillsViewSlice, type SkillsViewSlice } from './skills-view-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
 
-export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & ProgressSlice & GoalsSlice;
+export type AppState = ProfileSlice & DataSlice & ThemeSlice & ErrorSlice & SalarySlice & SkillsSlice & SkillsViewSlice & ProgressSlice & GoalsSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createErrorSlice(...args),
   ...createSalarySlice(...args),
   ...createSkillsSlice(...args),
+  ...createSkillsViewSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
 }));

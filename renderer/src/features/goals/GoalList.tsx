@@ -1,13 +1,13 @@
 import type { Goal } from '../../../../shared/domain/goals';
 import { GOAL_KIND_LABELS } from '../../../../shared/domain/goals';
-import { formatDecimal } from '../../format';
+import { formatDate, formatDecimal } from '../../format';
 import { useAppStore } from '../../store';
 import './goals.css';
 
 const TRACK_LABELS: Record<Goal['track'], string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind' };
 
 export function TrackBadge({ goal }: { goal: Goal }) {
-  return <span className={`badge track-${goal.track}`}>{goal.completedAt ? `Done ${goal.completedAt}` : TRACK_LABELS[goal.track]}</span>;
+  return <span className={`badge track-${goal.track}`}>{goal.completedAt ? `Done ${formatDate(goal.completedAt)}` : TRACK_LABELS[goal.track]}</span>;
 }
 
 /** Measurable goals complete themselves; the rest wait for the user's "Mark done". */
@@ -27,7 +27,7 @@ export function GoalList({ goals, compact = false }: { goals: readonly Goal[]; c
           </div>
           <div className="muted goal-meta">
             {GOAL_KIND_LABELS[g.kind]}
-            {g.skillName ? ` · ${g.skillName}${g.targetLevel !== null ? ` to level ${g.targetLevel}` : ''}` : ''} · due {g.dueDate}
+            {g.skillName ? ` · ${g.skillName}${g.targetLevel !== null ? ` to level ${g.targetLevel}` : ''}` : ''} · due {formatDate(g.dueDate)}
             {g.remainingHours !== null && !g.completedAt ? ` · about ${formatDecimal(g.remainingHours)} h to go (estimate)` : ''}
           </div>
           {!compact && g.note ? <p className="goal-note">{g.note}</p> : null}

@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
-import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
+import { useCallback } from 'react';
+import type { ArticleCity, SalaryBand } from '../../../../shared/domain/salary-explorer';
+import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
-import { useAppStore } from '../../store';
+import { useAppStore, type AppState } from '../../store';
+import { useLoad } from '../../store/use-load';
 import { BandChart, type ChartClaim } from './BandChart';
 import { bandValue, sourceOf } from './band-format';
 
@@ -13,12 +15,16 @@ export function ArticleCitiesPanel() {
   const loadArticleComparison = useAppStore((s) => s.loadArticleComparison);
   const exportCsv = useAppStore((s) => s.exportCsv);
   const reportError = useAppStore((s) => s.reportError);
-  useEffect(() => {
-    // The article speaks of back-end developers, whom BLS counts as Software Developers.
-    loadArticleComparison('15-1252').catch(reportError);
-  }, [loadArticleComparison, reportError]);
+  // The article speaks of back-end developers, whom BLS counts as Software Developers.
+  const load = useLoad(useCallback(() => loadArticleComparison('15-1252'), [loadArticleComparison]));
+  return (
+    <Loadable load={load} data={cities} what="the article’s cities">
+      {(cities) => <ArticleCities cities={cities} exportCsv={exportCsv} reportError={reportError} />}
+    </Loadable>
+  );
+}
 
-  if (!cities) return <p className="muted">Loading the article’s cities…</p>;
+function ArticleCities({ cities, exportCsv, reportError }: { cities: ArticleCity[]; exportCsv: AppState['exportCsv']; reportError: AppState['reportError'] }) {
   const withBands = cities.filter((c): c is typeof c & { bls: SalaryBand } => c.bls !== null);
   withBands.sort((a, b) => (b.bls.p50 ?? -1) - (a.bls.p50 ?? -1));
   const claims: ChartClaim[] = withBands.flatMap((c, index) => (c.article ? [{ index, low: c.article.low, high: c.article.high }] : []));

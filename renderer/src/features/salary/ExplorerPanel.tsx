@@ -1,9 +1,11 @@
 import { X } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { GROUP_KEYS, type GroupKey } from '../../../../shared/domain/salary-explorer';
 import type { Area } from '../../../../shared/domain/salary';
 import { AreaCombobox } from '../../components/AreaCombobox';
+import { Loadable } from '../../components/Loadable';
 import { useAppStore } from '../../store';
+import { useLoad } from '../../store/use-load';
 import { BandChart } from './BandChart';
 import { BandTable } from './BandTable';
 import { LevelView } from './LevelView';
@@ -27,22 +29,25 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
   const groups = useAppStore((s) => s.percentileGroups);
   const loadBands = useAppStore((s) => s.loadBands);
   const loadPercentiles = useAppStore((s) => s.loadPercentiles);
-  const reportError = useAppStore((s) => s.reportError);
   const [groupBy, setGroupBy] = useState<GroupKey[]>(['level']);
   const sourceId = useId();
   const userDatasets = (datasets ?? []).filter((d) => d.standing === 'user');
 
   const areaCodes = areas.map((a) => a.code).join(',');
   const groupKey = groupBy.join(',');
-  useEffect(() => {
-    const run =
-      source.kind === 'occupation'
-        ? loadBands(source.code, areaCodes ? areaCodes.split(',') : [])
-        : loadPercentiles(source.id, groupKey ? (groupKey.split(',') as GroupKey[]) : []);
-    run.catch(reportError);
-  }, [source, areaCodes, groupKey, loadBands, loadPercentiles, reportError]);
+  const load = useLoad(
+    useCallback(
+      () =>
+        source.kind === 'occupation'
+          ? loadBands(source.code, areaCodes ? areaCodes.split(',') : [])
+          : loadPercentiles(source.id, groupKey ? (groupKey.split(',') as GroupKey[]) : []),
+      [source, areaCodes, groupKey, loadBands, loadPercentiles],
+    ),
+  );
 
-  const shown = source.kind === 'occupation' ? (bands ?? []) : groups?.datasetId === source.id ? groups.groups : [];
+  // Null while the figures for this choice have never arrived: loading, not empty.
+  const loaded = source.kind === 'occupation' ? bands : groups?.datasetId === source.id ? groups.groups : null;
+  const shown = loaded ?? [];
   const title =
     source.kind === 'occupation'
       ? (occupations?.find((o) => o.code === source.code)?.title ?? source.code)
@@ -116,30 +121,40 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
         )}
       </div>
 
-      {shown.length === 0 ? (
+      {source.kind === 'occupation' && areas.length === 0 ? (
         <div className="card empty-state">
-          <p>{source.kind === 'occupation' ? 'Add an area above to see its pay band.' : 'Loading the dataset’s percentiles…'}</p>
+          <p>Add an area above to see its pay band.</p>
         </div>
       ) : (
-        <>
-          <section className="card" aria-labelledby="explorer-chart-title">
-            <h2 id="explorer-chart-title">{title}</h2>
-            {source.kind === 'dataset' ? (
-              <p className="muted">
-                Percentiles of total pay (linear interpolation between order statistics); groups under 5 records show “too few records”.
-                {groups?.truncated ? ' Only the 200 largest groups are shown.' : ''}
-              </p>
+        <Loadable load={load} data={loaded} what={source.kind === 'occupation' ? 'pay bands' : 'the dataset’s percentiles'}>
+          {() =>
+            shown.length === 0 ? (
+              <div className="card empty-state">
+                <p>{source.kind === 'occupation' ? 'No figures for these areas.' : 'This dataset has no records to group.'}</p>
+              </div>
             ) : (
-              <p className="muted">Annual wages, highest median first. Hover a bar for its source.</p>
-            )}
-            <BandChart bands={shown} label={title} highlight={highlight} userSalary={userSalary} />
-          </section>
-          {levelBand ? <LevelView band={levelBand} myLevel={profile?.careerLevel ?? null} /> : null}
-          <BandTable bands={shown} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
-          <footer className="sources muted">
-            Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
-          </footer>
-        </>
+              <>
+                <section className="card" aria-labelledby="explorer-chart-title">
+                  <h2 id="explorer-chart-title">{title}</h2>
+                  {source.kind === 'dataset' ? (
+                    <p className="muted">
+                      Percentiles of total pay (linear interpolation between order statistics); groups under 5 records show “too few records”.
+                      {groups?.truncated ? ' Only the 200 largest groups are shown.' : ''}
+                    </p>
+                  ) : (
+                    <p className="muted">Annual wages, highest median first. Hover a bar for its source.</p>
+                  )}
+                  <BandChart bands={shown} label={title} highlight={highlight} userSalary={userSalary} />
+                </section>
+                {levelBand ? <LevelView band={levelBand} myLevel={profile?.careerLevel ?? null} /> : null}
+                <BandTable bands={shown} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
+                <footer className="sources muted">
+                  Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
+                </footer>
+              </>
+            )
+          }
+        </Loadable>
       )}
     </div>
   );

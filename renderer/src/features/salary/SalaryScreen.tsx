@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import type { Area } from '../../../../shared/domain/salary';
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
@@ -19,8 +20,9 @@ export function SalaryScreen() {
   const loadProfile = useAppStore((s) => s.loadProfile);
   const loadOccupations = useAppStore((s) => s.loadOccupations);
   const loadDatasets = useAppStore((s) => s.loadDatasets);
+  const ready = useAppStore((s) => s.profileLoaded && s.occupations !== null && s.datasets !== null);
   const watchImportProgress = useAppStore((s) => s.watchImportProgress);
-  useLoad(loadProfile, loadOccupations, loadDatasets);
+  const load = useLoad(loadProfile, loadOccupations, loadDatasets);
   useEffect(() => watchImportProgress(), [watchImportProgress]);
 
   const [tab, setTab] = useState<Key>('explorer');
@@ -49,28 +51,32 @@ export function SalaryScreen() {
         {!profile && profileLoaded ? <span className="muted">Fill in your profile to see your salary and area highlighted.</span> : null}
       </div>
       <ImportPanel onShowDataset={showDataset} />
-      <Tabs selectedKey={tab} onSelectionChange={setTab} className="tabs">
-        <TabList aria-label="Salary views" className="tab-list">
-          <Tab id="explorer" className="tab">
-            Explorer
-          </Tab>
-          <Tab id="cities" className="tab">
-            Article’s cities
-          </Tab>
-          <Tab id="yours" className="tab">
-            Your data
-          </Tab>
-        </TabList>
-        <TabPanel id="explorer" className="tab-panel">
-          <ExplorerPanel source={source} onSourceChange={setSource} areas={areas} onAreasChange={setAreas} />
-        </TabPanel>
-        <TabPanel id="cities" className="tab-panel">
-          <ArticleCitiesPanel />
-        </TabPanel>
-        <TabPanel id="yours" className="tab-panel">
-          <UserDatasets onShow={showDataset} />
-        </TabPanel>
-      </Tabs>
+      <Loadable load={load} data={ready || null} what="the salary data">
+        {() => (
+          <Tabs selectedKey={tab} onSelectionChange={setTab} className="tabs">
+            <TabList aria-label="Salary views" className="tab-list">
+              <Tab id="explorer" className="tab">
+                Explorer
+              </Tab>
+              <Tab id="cities" className="tab">
+                Article’s cities
+              </Tab>
+              <Tab id="yours" className="tab">
+                Your data
+              </Tab>
+            </TabList>
+            <TabPanel id="explorer" className="tab-panel">
+              <ExplorerPanel source={source} onSourceChange={setSource} areas={areas} onAreasChange={setAreas} />
+            </TabPanel>
+            <TabPanel id="cities" className="tab-panel">
+              <ArticleCitiesPanel />
+            </TabPanel>
+            <TabPanel id="yours" className="tab-panel">
+              <UserDatasets onShow={showDataset} />
+            </TabPanel>
+          </Tabs>
+        )}
+      </Loadable>
     </Page>
   );
 }

@@ -1,5 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
-import { differenceInCalendarDays, subDays } from 'date-fns';
+import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
 import { Line } from 'react-chartjs-2';
 import { toDate, toIso } from '../../../shared/domain/dates';
 import type { LevelPoint } from '../../../shared/domain/progress';
@@ -56,6 +56,8 @@ export function LevelOverTimeChart({ points, skillName, today = toIso(new Date()
     scales: {
       x: {
         type: 'time',
+        // A little room after today, so a change made today is not drawn on the chart's edge.
+        max: addDays(toDate(today), Math.max(1, Math.round(spanDays / 30))).getTime(),
         time: { unit: spanDays > 400 ? 'month' : spanDays > 60 ? 'week' : 'day' },
         ticks: { callback: (value) => formatDayMonth(dateOf(value)) },
       },

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS, type SkillSummary } from '../../../../shared/domain/skills';
 import { formatHours, formatInteger } from '../../format';
 import { useAppStore } from '../../store';
+import { isStarted } from './skill-filters';
 import { filtersNarrow, groupSkills, type SkillGroup } from './skill-groups';
 
 /** A cell with nothing to say for a skill not started: a dash to the eye, "none" to a screen reader. */
@@ -18,7 +19,7 @@ function Nothing() {
 }
 
 function SkillRow({ skill: s }: { skill: SkillSummary }) {
-  const started = s.status !== 'pending' || s.level > 0 || s.targetLevel > 0 || s.minutesLogged > 0;
+  const started = isStarted(s);
   return (
     <tr data-started={started || undefined}>
       <th scope="row">

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import './progress-charts.css';
 
 /** The numbers behind a chart, as a table for screen readers: the first cell of each row is its header. */
@@ -31,12 +31,16 @@ interface ChartFigureProps {
  * numbers as a table, so the chart can be read without seeing it.
  */
 export function ChartFigure({ summary, table, boxClassName, boxStyle, children }: ChartFigureProps) {
+  const captionId = useId();
   return (
-    <figure className="chart">
+    // Named from its caption explicitly: not every accessibility tree derives it from <figcaption>.
+    <figure className="chart" aria-labelledby={captionId}>
       <div className={boxClassName ?? 'chart-box'} style={boxStyle}>
         {children({ role: 'img', 'aria-label': summary })}
       </div>
-      <figcaption className="visually-hidden">{summary}</figcaption>
+      <figcaption id={captionId} className="visually-hidden">
+        {summary}
+      </figcaption>
       {table ? (
         <table className="visually-hidden">
           <caption>{table.caption}</caption>

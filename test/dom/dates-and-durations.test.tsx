@@ -1,10 +1,14 @@
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardScreen } from '../../renderer/src/features/dashboard/DashboardScreen';
 import { GoalsScreen } from '../../renderer/src/features/goals/GoalsScreen';
 import { SkillPage } from '../../renderer/src/features/skills/SkillPage';
 import { formatDate, formatHours, formatSeconds } from '../../renderer/src/format';
 import { connectRealCore } from './skills/skills-dom-core';
+
+// Whole screens against a real core on a real SQLite file: on a busy machine one test can take
+// longer than vitest's 5 s default. The tests wait on conditions; this only bounds them.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** What the user's locale writes for a calendar date, independently of the app's formatter. */
 const localeDate = (y: number, m: number, d: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));

@@ -16,6 +16,10 @@ import { fail, type Result } from '../../shared/ipc/result';
 import type { Transport } from '../../shared/ipc/types';
 import { openTempCore } from '../support/temp-core';
 
+// Whole screens against a real core on a real SQLite file: on a busy machine one test can take
+// longer than vitest's 5 s default. The tests wait on conditions; this only bounds them.
+vi.setConfig({ testTimeout: 30_000 });
+
 type Host = 'up' | 'down' | 'slow';
 
 let core: Awaited<ReturnType<typeof openTempCore>>;

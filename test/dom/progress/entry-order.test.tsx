@@ -1,8 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressCards } from '../../../renderer/src/features/dashboard/ProgressCards';
 import { SkillPage } from '../../../renderer/src/features/skills/SkillPage';
 import { connectRealCore } from '../skills/skills-dom-core';
+
+// Whole screens against a real core on a real SQLite file: on a busy machine one test can take
+// longer than vitest's 5 s default. The tests wait on conditions; this only bounds them.
+vi.setConfig({ testTimeout: 30_000 });
 
 let t: Awaited<ReturnType<typeof connectRealCore>>;
 beforeEach(async () => {

@@ -15,6 +15,7 @@ for (const theme of ['light', 'dark'] as const) {
     await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
     await app.reload();
     await app.getByRole('link', { name: 'Skills', exact: true }).click();
+    await app.getByRole('button', { name: 'Databases', exact: true }).click();
     await app.getByRole('link', { name: 'PostgreSQL', exact: true }).click();
     await app.getByLabel('Status').selectOption('learning');
     await app.getByLabel('Level', { exact: true }).selectOption('2');

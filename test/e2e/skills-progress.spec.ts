@@ -26,6 +26,14 @@ async function logStudy(page: Page, session: (typeof SESSIONS)[number]) {
   await expect(dialog).toBeHidden();
 }
 
+/** A date as the app writes it: in the browser's locale, like its date fields. */
+function shownDate(page: Page, isoDate: string): Promise<string> {
+  return page.evaluate((d) => {
+    const [y = 0, m = 1, day = 1] = d.split('-').map(Number);
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, day));
+  }, isoDate);
+}
+
 /** Hours per ISO week as the hours chart's text alternative states them. */
 function expectedWeekHours(): Map<string, string> {
   const byWeek = new Map<string, number>();
@@ -38,11 +46,11 @@ function expectedWeekHours(): Map<string, string> {
 
 async function expectChartsShowSessions(page: Page) {
   for (const s of SESSIONS) {
-    await expect(page.getByRole('listitem', { name: `${s.date}: ${s.minutes} minutes` })).toBeAttached();
+    await expect(page.getByRole('listitem', { name: `${await shownDate(page, s.date)}: ${s.minutes} minutes` })).toBeAttached();
   }
   const table = page.getByRole('table', { name: 'Hours per week' });
   for (const [week, hours] of expectedWeekHours()) {
-    await expect(table.getByRole('row', { name: `${week} ${hours}` })).toBeAttached();
+    await expect(table.getByRole('row', { name: `${await shownDate(page, week)} ${hours} h` })).toBeAttached();
   }
 }
 
@@ -81,13 +89,13 @@ test('skills, study log, charts and a goal that completes itself survive a resta
   await app.getByLabel('Level', { exact: true }).selectOption('3');
   await expect(app.getByRole('list', { name: 'History' })).toContainText('Level 0 → 3');
   await app.getByRole('link', { name: 'Goals', exact: true }).click();
-  await expect(goal).toContainText(`Done ${iso(today)}`);
+  await expect(goal).toContainText(`Done ${await shownDate(app, iso(today))}`);
 
   // Restart the host on the same database: everything is still there.
   await afterRestart(app, host, browser, async (page) => {
     await expectChartsShowSessions(page);
     await page.getByRole('link', { name: 'Goals', exact: true }).click();
-    await expect(page.getByRole('listitem', { name: 'Docker to proficient' })).toContainText(`Done ${iso(today)}`);
+    await expect(page.getByRole('listitem', { name: 'Docker to proficient' })).toContainText(`Done ${await shownDate(page, iso(today))}`);
     await page.getByRole('link', { name: 'Skills', exact: true }).click();
     await page.getByRole('link', { name: 'Docker', exact: true }).click();
     await expect(page.getByLabel('Level', { exact: true })).toHaveValue('3');

@@ -1,3 +1,4 @@
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
@@ -9,7 +10,7 @@ export function GoalsScreen() {
   const skills = useAppStore((s) => s.skills);
   const loadGoals = useAppStore((s) => s.loadGoals);
   const loadSkills = useAppStore((s) => s.loadSkills);
-  useLoad(loadGoals, loadSkills);
+  const load = useLoad(loadGoals, loadSkills);
 
   return (
     <Page
@@ -19,17 +20,21 @@ export function GoalsScreen() {
       <div className="goals-layout">
         <section className="card" aria-labelledby="goal-list-title">
           <h2 id="goal-list-title">Your goals</h2>
-          {!goals ? (
-            <p className="muted">Loading goals…</p>
-          ) : goals.length === 0 ? (
-            <p className="muted">No goals yet. Add your first one with the form: a skill level by a date is a good start.</p>
-          ) : (
-            <GoalList goals={goals} />
-          )}
+          <Loadable load={load} data={goals} what="goals">
+            {(goals) =>
+              goals.length === 0 ? (
+                <p className="muted">No goals yet. Add your first one with the form: a skill level by a date is a good start.</p>
+              ) : (
+                <GoalList goals={goals} />
+              )
+            }
+          </Loadable>
         </section>
         <section className="card" aria-labelledby="goal-form-title">
           <h2 id="goal-form-title">New goal</h2>
-          {skills ? <GoalForm skills={skills} /> : <p className="muted">Loading…</p>}
+          <Loadable load={load} data={skills} what="skills">
+            {(skills) => <GoalForm skills={skills} />}
+          </Loadable>
         </section>
       </div>
     </Page>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Label, ProgressBar } from 'react-aria-components';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportPreview } from '../../../../shared/domain/salary-import';
 import { hasNativeDialogs } from '../../api/files';
-import { formatDecimal, formatInteger } from '../../format';
+import { formatInteger, formatSeconds } from '../../format';
 import { useAppStore } from '../../store';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
@@ -149,7 +149,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
     return (
       <div className="card import-done" role="status">
         <p>
-          Imported {formatInteger(state.result.rowCount)} rows as “{state.result.name}” in {formatDecimal(state.result.seconds)} s.
+          Imported {formatInteger(state.result.rowCount)} rows as “{state.result.name}” in {formatSeconds(state.result.seconds)}.
         </p>
         <div className="form-actions">
           <button type="button" className="primary" onClick={() => onShowDataset(state.result.datasetId)}>

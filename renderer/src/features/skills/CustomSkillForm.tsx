@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 
 /** A skill the catalog lacks; it lives in the user's own table, untouched by catalog updates. */
-export function CustomSkillForm() {
+export function CustomSkillForm({ id, onCancel }: { id?: string; onCancel(): void }) {
   const createCustomSkill = useAppStore((s) => s.createCustomSkill);
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState({ name: '', category: 'practices', description: '', estimatedHours: '20' });
@@ -25,11 +25,12 @@ export function CustomSkillForm() {
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   return (
-    <details className="card">
-      <summary>Add your own skill</summary>
+    <section className="card" id={id} aria-labelledby="custom-skill-title">
+      <h2 id="custom-skill-title">Add your own skill</h2>
       <form className="form" onSubmit={submit} noValidate aria-label="Add your own skill">
+        {/* The user has just asked for this form: start them in its first field. */}
         <Field label="Name" error={errors.name}>
-          {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.name} onChange={(e) => set('name')(e.target.value)} />}
+          {({ id, describedBy, invalid }) => <input id={id} autoFocus aria-describedby={describedBy} aria-invalid={invalid} value={draft.name} onChange={(e) => set('name')(e.target.value)} />}
         </Field>
         <Field label="Category" error={errors.category}>
           {({ id, describedBy, invalid }) => (
@@ -54,11 +55,14 @@ export function CustomSkillForm() {
           <button type="submit" className="primary">
             Add skill
           </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
           <p className="form-status" role="status">
             {message}
           </p>
         </div>
       </form>
-    </details>
+    </section>
   );
 }

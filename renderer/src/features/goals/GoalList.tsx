@@ -4,6 +4,10 @@ import { formatDecimal } from '../../format';
 import { useAppStore } from '../../store';
 import './goals.css';
 
+/** The id of the goal list's heading: focus goes there when the focused goal is deleted, not to <body>. */
+export const GOAL_LIST_TITLE_ID = 'goal-list-title';
+const focusListHeading = () => document.getElementById(GOAL_LIST_TITLE_ID)?.focus();
+
 const TRACK_LABELS: Record<Goal['track'], string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind' };
 
 export function TrackBadge({ goal }: { goal: Goal }) {
@@ -38,7 +42,7 @@ export function GoalList({ goals, compact = false }: { goals: readonly Goal[]; c
                   Mark done
                 </button>
               ) : null}
-              <button type="button" onClick={() => deleteGoal(g.id).catch(reportError)} aria-label={`Delete goal ${g.title}`}>
+              <button type="button" onClick={() => deleteGoal(g.id).then(focusListHeading, reportError)} aria-label={`Delete goal ${g.title}`}>
                 Delete
               </button>
             </div>

@@ -2,7 +2,7 @@ import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { GoalForm } from './GoalForm';
-import { GoalList } from './GoalList';
+import { GOAL_LIST_TITLE_ID, GoalList } from './GoalList';
 
 export function GoalsScreen() {
   const goals = useAppStore((s) => s.goals);
@@ -17,8 +17,10 @@ export function GoalsScreen() {
       intro="Dated targets. Skill, salary and career-level goals complete themselves when your data reaches them; a skill goal is behind when its estimated hours left exceed your weekly learning hours until the due date."
     >
       <div className="goals-layout">
-        <section className="card" aria-labelledby="goal-list-title">
-          <h2 id="goal-list-title">Your goals</h2>
+        <section className="card" aria-labelledby={GOAL_LIST_TITLE_ID}>
+          <h2 id={GOAL_LIST_TITLE_ID} tabIndex={-1}>
+            Your goals
+          </h2>
           {!goals ? (
             <p className="muted">Loading goals…</p>
           ) : goals.length === 0 ? (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore } from '../../store';
 import { BandChart, type ChartClaim } from './BandChart';
 import { bandValue, sourceOf } from './band-format';
@@ -48,7 +49,7 @@ export function ArticleCitiesPanel() {
             Export CSV
           </button>
         </div>
-        <div className="table-scroll">
+        <ScrollRegion label="Article cities: BLS pay and the article’s claims">
           <table>
             <caption>Article cities: BLS pay and the article’s claims</caption>
             <thead>
@@ -78,7 +79,7 @@ export function ArticleCitiesPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <footer className="sources muted">
         Sources: BLS OEWS May 2025 (official statistics); article “33 Real Backend Developer Salaries and Earnings” (unsourced claim,

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { BAND_KEYS, type BandKey } from '../../../../shared/domain/percentiles';
 import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatInteger } from '../../format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore } from '../../store';
 import { bandValue, sourceOf } from './band-format';
 
@@ -77,7 +78,7 @@ export function BandTable({ bands, caption, exportName }: BandTableProps) {
           <Download size={16} aria-hidden /> Export CSV
         </button>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -113,7 +114,7 @@ export function BandTable({ bands, caption, exportName }: BandTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -84,6 +84,7 @@ export function ExplorerPanel({ source, onSourceChange, areas, onAreasChange }: 
             <AreaCombobox
               label="Add an area"
               value={null}
+              clearOnChoose
               onChange={(area) => {
                 if (area && !areas.some((a) => a.code === area.code)) onAreasChange([...areas, { code: area.code, name: area.name }]);
               }}

@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/dom/**/*.test.tsx'],
+          // A guard against hangs, not a speed check: a DOM test drives a real core through dozens of
+          // user events, which takes ~1 s on an idle machine and 4–5 s beside another CPU-heavy job.
+          testTimeout: 15_000,
           setupFiles: ['test/dom/setup.ts'],
         },
       },

@@ -27,6 +27,19 @@ test('the article cities sit beside BLS, labelled as an unsourced claim', async 
   await expect(table.getByRole('row')).toHaveCount(17);
   await expect(table.getByRole('row', { name: /San Francisco/ })).toContainText('$105,000–$180,000');
   await expect(table.getByRole('row', { name: /Boise/ })).toContainText('—');
+  // All 16 cities in sight: no box around the table cuts its rows off (it used to hide two).
+  const clipped = await table.evaluate((el) => {
+    const bottom = el.getBoundingClientRect().bottom;
+    const boxes: string[] = [];
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      if (style.overflowY !== 'visible' && box !== document.documentElement && box !== document.body && box.getBoundingClientRect().bottom < bottom - 1) {
+        boxes.push(box.className);
+      }
+    }
+    return boxes;
+  });
+  expect(clipped).toEqual([]);
   await expect(app.getByText(/drawn as its claim, beside BLS figures/)).toBeVisible();
 });
 

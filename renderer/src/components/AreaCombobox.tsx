@@ -135,6 +135,7 @@ export function AreaCombobox({ label, value, onChange, error, clearOnChoose = fa
               // preventDefault on mousedown: clicking an option must not blur the box first.
               <div className="combobox-popover" onMouseDown={(e) => e.preventDefault()}>
                 <ListBox<AreaOption>
+                  className="combobox-list"
                   aria-label={`${label}: matching areas`}
                   items={items}
                   onAction={choose}

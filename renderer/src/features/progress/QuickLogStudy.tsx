@@ -35,7 +35,7 @@ export function QuickLogStudy() {
 
   return (
     <>
-      <button type="button" className="quick-log-button" onClick={() => openQuickLog()} aria-keyshortcuts="L">
+      <button type="button" className="quick-log-button" onClick={() => openQuickLog()} aria-keyshortcuts="L" title="Log study (L)">
         <NotebookPen size={16} aria-hidden />
         <span>Log study</span>
         <kbd aria-hidden>L</kbd>

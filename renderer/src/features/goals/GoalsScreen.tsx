@@ -3,7 +3,7 @@ import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { GoalForm } from './GoalForm';
-import { GoalList } from './GoalList';
+import { GOAL_LIST_TITLE_ID, GoalList } from './GoalList';
 
 export function GoalsScreen() {
   const goals = useAppStore((s) => s.goals);
@@ -18,8 +18,10 @@ export function GoalsScreen() {
       intro="Dated targets. Skill, salary and career-level goals complete themselves when your data reaches them. A skill goal (or a certification tied to a skill) is on track or behind by its estimated hours left against your weekly learning hours; other goals show no track, only Overdue once their due date passes."
     >
       <div className="goals-layout">
-        <section className="card" aria-labelledby="goal-list-title">
-          <h2 id="goal-list-title">Your goals</h2>
+        <section className="card" aria-labelledby={GOAL_LIST_TITLE_ID}>
+          <h2 id={GOAL_LIST_TITLE_ID} tabIndex={-1}>
+            Your goals
+          </h2>
           <Loadable load={load} data={goals} what="goals">
             {(goals) =>
               goals.length === 0 ? (

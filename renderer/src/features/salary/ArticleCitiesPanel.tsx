@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ArticleCity } from '../../../../shared/domain/salary-explorer';
 import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore, type AppState } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { BandChart, type ChartRow } from './BandChart';
@@ -52,7 +53,7 @@ function ArticleCities({ cities, exportCsv, reportError }: { cities: ArticleCity
             Export CSV
           </button>
         </div>
-        <div className="table-scroll">
+        <ScrollRegion label="Article cities: BLS pay and the article’s claims">
           <table>
             <caption>Article cities: BLS pay and the article’s claims</caption>
             <thead>
@@ -82,7 +83,7 @@ function ArticleCities({ cities, exportCsv, reportError }: { cities: ArticleCity
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <footer className="sources muted">
         Sources: BLS OEWS May 2025 (official statistics); article “33 Real Backend Developer Salaries and Earnings” (unsourced claim,

@@ -115,6 +115,7 @@ export function ExplorerPanel() {
             <AreaCombobox
               label="Add an area"
               value={null}
+              clearOnChoose
               onChange={(area) => {
                 if (area && !areas.some((a) => a.code === area.code)) setAreas([...areas, { code: area.code, name: area.name }]);
               }}

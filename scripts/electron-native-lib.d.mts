@@ -6,6 +6,7 @@ export interface NativeKey {
 }
 
 export declare const OFFLINE_MESSAGE: string;
+export declare const WEB_HOST_HINT: string;
 export declare function nativeDirName(key: NativeKey): string;
 export declare function nativePaths(repoRoot: string, key: NativeKey): { dir: string; binding: string; stamp: string };
 export declare function isStampCurrent(stamp: unknown, key: NativeKey, bindingSha256: string | null): boolean;

@@ -2,6 +2,10 @@
 // The naming must match nativeDirName in electron/main/paths.ts (a test checks both agree).
 import path from 'node:path';
 
+/** Printed after any failure: the same app runs in a browser with no Electron download at all. */
+export const WEB_HOST_HINT =
+  'Without Electron, you can still use Trajectory in your browser: run `npm run web` and open the address it prints.';
+
 export const OFFLINE_MESSAGE =
   'Trajectory needs the Electron binary and an Electron build of better-sqlite3; both are ' +
   'downloaded once, and this machine is offline. node_modules was not changed.';

@@ -11,6 +11,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, 
 import path from 'node:path';
 import {
   OFFLINE_MESSAGE,
+  WEB_HOST_HINT,
   compiledAbi,
   isStampCurrent,
   nativeDirName,
@@ -191,5 +192,6 @@ try {
   await ensureNativeBinding();
 } catch (error) {
   console.error(error instanceof SetupError ? error.message : error);
+  console.error(`\n${WEB_HOST_HINT}`);
   process.exitCode = 1;
 }

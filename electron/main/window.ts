@@ -30,7 +30,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Trajectory',
     width: 1280,
     height: 820,
-    minWidth: 960,
+    minWidth: 800,
     minHeight: 600,
     // Shown on ready-to-show so the user never sees an unstyled, half-painted window.
     show: false,

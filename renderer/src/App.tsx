@@ -1,25 +1,15 @@
 import { useEffect } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBanner } from './components/ErrorBanner';
+import { useFocusHeadingOnNavigate } from './components/page-focus';
 import { Sidebar } from './components/Sidebar';
+import { SkipLink } from './components/SkipLink';
 import { UndoNotice } from './components/UndoNotice';
-import { DashboardScreen } from './features/dashboard/DashboardScreen';
-import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
-import { ProfileScreen } from './features/profile/ProfileScreen';
-import { GoalsScreen } from './features/goals/GoalsScreen';
 import { QuickLogStudy } from './features/progress/QuickLogStudy';
-import { SkillPage } from './features/skills/SkillPage';
-import { SkillsScreen } from './features/skills/SkillsScreen';
-import { SalaryScreen } from './features/salary/SalaryScreen';
+import { SCREENS } from './routes';
 import { useAppStore } from './store';
-
-const PLACEHOLDERS = [
-  { path: '/roadmap', title: 'Roadmap', purpose: 'Plan what to learn next, in prerequisite order, at your pace.' },
-  { path: '/projection', title: 'Projection', purpose: 'See projected earnings under what-if scenarios.' },
-  { path: '/plan', title: 'Plan', purpose: 'Export your whole career plan as one PDF.' },
-];
 
 /** Core announces every committed write; the store reloads the views that depend on it. */
 function useDataSync() {
@@ -27,28 +17,23 @@ function useDataSync() {
   useEffect(() => startDataSync(), [startDataSync]);
 }
 
-export function App() {
-  useDataSync();
+const ROUTES = SCREENS.flatMap((screen) => [{ path: screen.path, component: screen.component }, ...(screen.subpages ?? [])]);
+
+function Shell() {
+  const [location] = useLocation();
+  useFocusHeadingOnNavigate(location);
   return (
-    <Router hook={useHashLocation}>
+    <>
+      <SkipLink />
       <div className="shell">
-        <Sidebar>
+        <Sidebar items={SCREENS}>
           <QuickLogStudy />
         </Sidebar>
         <main className="content">
           <ErrorBanner />
           <Switch>
-            <Route path="/" component={DashboardScreen} />
-            <Route path="/profile" component={ProfileScreen} />
-            <Route path="/skills" component={SkillsScreen} />
-            <Route path="/skills/:id" component={SkillPage} />
-            <Route path="/goals" component={GoalsScreen} />
-            <Route path="/data-sources" component={DataSourcesScreen} />
-            <Route path="/salary" component={SalaryScreen} />
-            {PLACEHOLDERS.map((p) => (
-              <Route key={p.path} path={p.path}>
-                <PlaceholderScreen title={p.title} purpose={p.purpose} />
-              </Route>
+            {ROUTES.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
             ))}
             <Route>
               <PlaceholderScreen title="Not found" purpose="There is no screen at this address." />
@@ -57,6 +42,15 @@ export function App() {
           <UndoNotice />
         </main>
       </div>
+    </>
+  );
+}
+
+export function App() {
+  useDataSync();
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
     </Router>
   );
 }

@@ -1,3 +1,9 @@
+import { toDate } from '../../shared/domain/dates';
+
+/**
+ * Every number, date and duration the screens show goes through here, in the user's locale (the
+ * same one the date inputs follow), so one figure reads the same way on every screen.
+ */
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -7,3 +13,23 @@ export const formatDecimal = (n: number): string => decimal.format(n);
 export function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
+
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
+const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A calendar date (`yyyy-MM-dd`) as text: "Jan 5, 2026" in en-US, "5 janv. 2026" in fr-FR. */
+export const formatDate = (iso: string): string => dayMonthYear.format(toDate(iso));
+/** Day and month only, for chart axes where the year is plain from the context. */
+export const formatDayMonth = (iso: string): string => dayMonth.format(toDate(iso));
+export const formatMonth = (iso: string): string => monthName.format(toDate(iso));
+export const formatWeekday = (iso: string): string => weekdayName.format(toDate(iso));
+/** A moment (an ISO timestamp such as `2026-01-05T09:30:00.000Z`) in local time. */
+export const formatDateTime = (timestamp: string): string => dateTime.format(new Date(timestamp));
+
+/** Minutes of study as hours, one decimal: "133 h", "0.5 h". */
+export const formatHours = (minutes: number): string => `${formatDecimal(Math.round((minutes / 60) * 10) / 10)} h`;
+/** Elapsed time, one decimal: "0.1 s", "12.4 s"; a run too short to round to 0.1 s says so. */
+export const formatSeconds = (seconds: number): string => (seconds > 0 && seconds < 0.05 ? `< ${formatDecimal(0.1)} s` : `${formatDecimal(seconds)} s`);

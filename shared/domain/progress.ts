@@ -179,9 +179,13 @@ export const CategoryLevels = z.object({
 });
 export type CategoryLevels = z.infer<typeof CategoryLevels>;
 
-/** Average current and target level per category over the skills the user is tracking (a target, a level or a status other than pending). */
+/** A skill the user is tracking: it has a level, a target or a status other than pending, and is not skipped. */
+export const isTracked = (s: Pick<SkillSummary, 'level' | 'targetLevel' | 'status'>): boolean =>
+  s.status !== 'skipped' && (s.level > 0 || s.targetLevel > 0 || s.status !== 'pending');
+
+/** Average current and target level per category over the skills the user is tracking. */
 export function categoryLevels(skills: ReadonlyArray<Pick<SkillSummary, 'category' | 'level' | 'targetLevel' | 'status'>>): CategoryLevels[] {
-  const tracked = skills.filter((s) => s.status !== 'skipped' && (s.level > 0 || s.targetLevel > 0 || s.status !== 'pending'));
+  const tracked = skills.filter(isTracked);
   return SKILL_CATEGORIES.flatMap((category) => {
     const inCategory = tracked.filter((s) => s.category === category);
     if (inCategory.length === 0) return [];

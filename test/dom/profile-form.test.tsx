@@ -25,6 +25,8 @@ beforeEach(async () => {
 afterEach(() => core.dispose());
 
 const saveCalls = () => invoke.mock.calls.filter(([path]) => path === 'profile.save');
+/** Waits until every api call made so far has answered. */
+const apiSettled = () => Promise.allSettled(invoke.mock.results.map((r) => r.value));
 
 async function chooseArea(user: ReturnType<typeof userEvent.setup>, typed: string, option: string) {
   const input = screen.getByRole('combobox', { name: 'Area' });
@@ -76,16 +78,17 @@ describe('profile form', () => {
     });
   });
 
-  it('keeps the chosen area after the list refreshes and focus moves on', async () => {
+  it('keeps the chosen area after the searches have answered and focus moves on', async () => {
     const user = userEvent.setup();
     render(<ProfileScreen />);
     await screen.findByLabelText('Years of experience');
     await chooseArea(user, 'austin', 'Austin-Round Rock-San Marcos, TX');
-    // Let the debounced search for the full list come back, then leave the box.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Every search the typing started has come back (a late answer must not change the box).
+    await apiSettled();
     await user.click(screen.getByLabelText('Years of experience'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await apiSettled();
     expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLInputElement).value).toBe('Austin-Round Rock-San Marcos, TX');
+    expect(screen.queryByRole('listbox')).toBeNull();
     await user.selectOptions(screen.getByLabelText('Career level'), 'mid');
     await user.type(screen.getByLabelText('Years of experience'), '2');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));

@@ -1,19 +1,219 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { addDays, format } from 'date-fns';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeSalaryCsv } from '../support/salary-csv';
 import { expect, test } from './fixtures';
+import { seedFirstHour } from './seed';
+
+/**
+ * Every view and tab, in light and dark, checked by axe for serious and critical violations.
+ * One test per view and theme, so no test walks the whole app against one timeout.
+ */
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+const nav = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).click();
+const salaryTab = async (page: Page, tab: string) => {
+  await nav(page, 'Salary');
+  await page.getByRole('tab', { name: tab }).click();
+};
+
+interface View {
+  name: string;
+  /** Opens the view and waits until its content is there. */
+  open(page: Page): Promise<void>;
+  /** Starts from the seeded "first hour" data (web host only: it seeds over RPC). */
+  seeded?: boolean;
+  /** Also runs against the Electron app where one exists. */
+  desktop?: boolean;
+  width?: number;
+}
+
+const VIEWS: View[] = [
+  {
+    name: 'Dashboard, new user',
+    desktop: true,
+    open: async (page) => {
+      await nav(page, 'Dashboard');
+      await expect(page.getByRole('heading', { name: 'Start with your profile' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Dashboard',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Dashboard');
+      await expect(page.getByRole('list', { name: /1 day with study/ })).toBeAttached();
+      await expect(page.getByRole('heading', { name: 'Where you are' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Salary explorer',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Salary');
+      await expect(page.getByRole('table', { name: /Software Developers: pay percentiles/ }).getByRole('row')).toHaveCount(3);
+    },
+  },
+  {
+    name: 'Salary explorer with the area list open',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Salary');
+      await page.getByRole('combobox', { name: 'Add an area' }).fill('new');
+      await expect(page.getByRole('option', { name: /New York-Newark-Jersey City/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'Article’s cities',
+    open: async (page) => {
+      await salaryTab(page, 'Article’s cities');
+      await expect(page.getByRole('table', { name: /Article cities/ }).getByRole('row')).toHaveCount(17);
+    },
+  },
+  {
+    name: 'Your data, empty',
+    desktop: true,
+    open: async (page) => {
+      await salaryTab(page, 'Your data');
+      await expect(page.getByText(/You have not imported any salary data yet/)).toBeVisible();
+    },
+  },
+  {
+    name: 'Import preview',
+    open: async (page) => {
+      await nav(page, 'Salary');
+      await page.getByLabel('Import CSV…').setInputFiles(path.resolve(import.meta.dirname, '../fixtures/csv/semicolon-eu.csv'));
+      await expect(page.getByRole('table', { name: /First rows of semicolon-eu\.csv/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'Skills',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Skills');
+      await expect(page.getByRole('img', { name: 'Current and target level by category' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Skill page',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Skills');
+      await page.getByRole('link', { name: 'Docker', exact: true }).click();
+      await expect(page.getByRole('list', { name: 'History' })).toContainText('Level 0 → 2');
+    },
+  },
+  {
+    name: 'Goals',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Goals');
+      await expect(page.getByRole('listitem', { name: 'Docker to proficient' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Log study dialog after a refused entry',
+    seeded: true,
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log study' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Log study' });
+      await dialog.getByLabel('Date').fill(format(addDays(new Date(), 3), 'yyyy-MM-dd'));
+      await dialog.getByRole('button', { name: 'Log study' }).click();
+      await expect(dialog.getByRole('alert').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'Profile with field errors',
+    desktop: true,
+    open: async (page) => {
+      await nav(page, 'Profile');
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await expect(page.getByText('Choose an area')).toBeVisible();
+    },
+  },
+  {
+    name: 'Data sources with provenance open',
+    desktop: true,
+    open: async (page) => {
+      await nav(page, 'Data sources');
+      await page.getByText('Provenance').first().click();
+      await expect(page.getByText(/17 U\.S\.C\. §105\)\./)).toBeVisible();
+    },
+  },
+  {
+    name: 'Screens not built yet',
+    desktop: true,
+    open: async (page) => {
+      for (const name of ['Roadmap', 'Projection', 'Plan']) {
+        await nav(page, name);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+        await expectNoSeriousViolations(page, name);
+      }
+    },
+  },
+  {
+    name: 'Dashboard at 800 px, sidebar collapsed',
+    seeded: true,
+    width: 800,
+    open: async (page) => {
+      await nav(page, 'Dashboard');
+      await expect(page.getByRole('heading', { name: 'Where you are' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Salary explorer at 800 px',
+    seeded: true,
+    width: 800,
+    open: async (page) => {
+      await nav(page, 'Salary');
+      await expect(page.getByRole('table', { name: /Software Developers: pay percentiles/ }).getByRole('row')).toHaveCount(3);
+    },
+  },
+];
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screens built so far have no serious accessibility violations (${theme} theme)`, { tag: '@desktop' }, async ({ app }) => {
-    await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
-    await app.reload();
-    for (const name of ['Dashboard', 'Profile', 'Data sources']) {
-      await app.getByRole('link', { name, exact: true }).click();
-      await expect(app.getByRole('heading', { level: 1 })).toHaveText(name);
-      if (name === 'Profile') await app.getByRole('button', { name: 'Save profile' }).click();
-      const results = await new AxeBuilder({ page: app }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(serious).toEqual([]);
+  test.describe(`${theme} theme`, () => {
+    for (const view of VIEWS) {
+      test(`${view.name} has no serious accessibility violations (${theme})`, { tag: view.desktop ? '@desktop' : [] }, async ({ app, host }) => {
+        if (view.width) await app.setViewportSize({ width: view.width, height: 800 });
+        await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
+        if (view.seeded) await seedFirstHour(app, host);
+        else await app.reload();
+        await expect(app.locator('html')).toHaveAttribute('data-theme', theme);
+        await view.open(app);
+        await expectNoSeriousViolations(app, view.name);
+      });
     }
+
+    test(`an imported dataset's bands and its "Your data" entry have no serious violations (${theme})`, async ({ app }) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-a11y-csv-'));
+      try {
+        const csv = path.join(dir, 'offers.csv');
+        await writeSalaryCsv(csv, 300);
+        await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
+        await app.reload();
+        await nav(app, 'Salary');
+        await app.getByLabel('Import CSV…').setInputFiles(csv);
+        await app.getByRole('button', { name: 'Import offers.csv' }).click();
+        await app.getByRole('button', { name: 'Show its bands' }).click();
+        await expect(app.getByRole('table', { name: /offers: pay percentiles/ }).getByRole('row', { name: /^senior / })).toBeVisible();
+        await expectNoSeriousViolations(app, 'Imported dataset in the explorer');
+        await app.getByRole('tab', { name: 'Your data' }).click();
+        await expect(app.getByText('300 rows', { exact: true })).toBeVisible();
+        await expectNoSeriousViolations(app, 'Your data');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/temp-core';
+
+const parsedFiles = new Map<string, ts.SourceFile | undefined>();
 
 /**
  * Type-checks one in-memory file as if it lived in `folder`, under that folder's own tsconfig,
@@ -18,7 +20,14 @@ function diagnosticsFor(folder: string, code: string): number[] {
   const getSourceFile = host.getSourceFile.bind(host);
   host.fileExists = (f) => f === probe || ts.sys.fileExists(f);
   host.readFile = (f) => (f === probe ? code : readFile(f));
-  host.getSourceFile = (f, lang) => (f === probe ? ts.createSourceFile(f, code, lang) : getSourceFile(f, lang));
+  host.getSourceFile = (f, lang) => {
+    if (f === probe) return ts.createSourceFile(f, code, lang);
+    // The lib and @types files are the same for every probe: parse them once, not once per case.
+    const key = `${f}:${JSON.stringify(lang)}`;
+    const cached = parsedFiles.get(key) ?? getSourceFile(f, lang);
+    if (cached) parsedFiles.set(key, cached);
+    return cached;
+  };
   const program = ts.createProgram({ rootNames: [probe], options, host });
   return ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === probe).map((d) => d.code);
 }
@@ -28,6 +37,13 @@ const NODE_GLOBAL = 'export const cwd = process.cwd();\n';
 const DOM_GLOBAL = 'export const title = document.title;\n';
 
 describe('layering is enforced by each folder’s tsconfig', () => {
+  // Parsing TypeScript's DOM and Node declarations is the one slow step (seconds on a busy
+  // machine); done once here, under a hang guard, each case below only checks its probe.
+  beforeAll(() => {
+    diagnosticsFor('renderer', DOM_GLOBAL);
+    diagnosticsFor('electron/core', NODE_IMPORT);
+  }, 60_000);
+
   it.each([
     ['renderer', NODE_IMPORT],
     ['renderer', NODE_GLOBAL],

@@ -28,14 +28,18 @@ export interface SkillLabel {
   deleted: boolean;
 }
 
-/** Newest first, each marked when a later correction or deletion replaced it, and named (deleted custom skills too). */
+/**
+ * Newest first by the date the entry is for (a session logged today for last Monday sits under
+ * last Monday), then by when it was entered; each marked when a later correction or deletion
+ * replaced it, and named (deleted custom skills too).
+ */
 export function withNames(events: readonly EventRow[], skills: ReadonlyMap<string, SkillLabel>): ProgressEvent[] {
   return markSuperseded(events)
     .map((e) => {
       const skill = skills.get(e.skillId);
       return { ...e, skillName: skill?.name ?? e.skillId, skillDeleted: skill?.deleted ?? false };
     })
-    .sort((a, b) => b.id - a.id);
+    .sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
 }
 
 export interface NewEvent {

@@ -36,13 +36,49 @@ export function Field({ label, error, hint, children, suffix }: FieldProps) {
   );
 }
 
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  hint?: string;
+  /** "date" shows the browser's date picker; the value stays YYYY-MM-DD. */
+  type?: 'text' | 'date' | 'url' | 'search';
+  maxLength?: number;
+  required?: boolean;
+  placeholder?: string;
+  /** Only where the user has just asked for the form (it opens on their click). */
+  autoFocus?: boolean;
+}
+
+export function TextField({ label, value, onChange, error, hint, type = 'text', maxLength, required, placeholder, autoFocus }: TextFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          type={type}
+          value={value}
+          maxLength={maxLength}
+          required={required}
+          placeholder={placeholder}
+          autoFocus={autoFocus}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 interface NumberFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
   error?: string;
   hint?: string;
-  /** "0.5" for hours and years, "1" for whole numbers. */
+  /** "0.5" for hours and years, "1" or "5" for whole numbers. */
   step: string;
 }
 
@@ -56,7 +92,7 @@ export function NumberField({ label, value, onChange, error, hint, step }: Numbe
           aria-describedby={describedBy}
           aria-invalid={invalid}
           type="number"
-          inputMode={step === '1' ? 'numeric' : 'decimal'}
+          inputMode={Number.isInteger(Number(step)) ? 'numeric' : 'decimal'}
           step={step}
           className="numeric"
           value={value}
@@ -67,16 +103,33 @@ export function NumberField({ label, value, onChange, error, hint, step }: Numbe
   );
 }
 
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** Options under a heading (an <optgroup>). */
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
 interface SelectFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<SelectOption | SelectOptionGroup>;
   error?: string;
   hint?: string;
   /** Shown first with an empty value, for a choice the user has not made yet. */
   placeholder?: string;
 }
+
+const renderOption = (o: SelectOption) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
 
 export function SelectField({ label, value, onChange, options, error, hint, placeholder }: SelectFieldProps) {
   return (
@@ -84,11 +137,15 @@ export function SelectField({ label, value, onChange, options, error, hint, plac
       {({ id, describedBy, invalid }) => (
         <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={value} onChange={(e) => onChange(e.target.value)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          {options.map((o) =>
+            'options' in o ? (
+              <optgroup key={`group-${o.label}`} label={o.label}>
+                {o.options.map(renderOption)}
+              </optgroup>
+            ) : (
+              renderOption(o)
+            ),
+          )}
         </select>
       )}
     </Field>

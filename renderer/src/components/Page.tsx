@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
+import { PAGE_TITLE_ID } from './page-focus';
 
 export function Page({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   return (
-    <section className="page" aria-labelledby="page-title">
+    <section className="page" aria-labelledby={PAGE_TITLE_ID}>
       <header className="page-header">
-        <h1 id="page-title">{title}</h1>
+        {/* tabIndex -1: focusable from script (after navigation, the skip link), not a tab stop. */}
+        <h1 id={PAGE_TITLE_ID} tabIndex={-1}>
+          {title}
+        </h1>
         {intro ? <p className="muted">{intro}</p> : null}
       </header>
       {children}

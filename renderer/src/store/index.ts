@@ -7,6 +7,7 @@ import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
+import { createSkillsViewSlice, type SkillsViewSlice } from './skills-view-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 import { createThemeSlice, type ThemeSlice } from './theme-slice';
 import { createUndoSlice, type UndoSlice } from './undo-slice';
@@ -18,6 +19,7 @@ export type AppState = ProfileSlice &
   SalarySlice &
   ExplorerSlice &
   SkillsSlice &
+  SkillsViewSlice &
   ProgressSlice &
   GoalsSlice &
   UndoSlice &
@@ -32,6 +34,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSalarySlice(...args),
   ...createExplorerSlice(...args),
   ...createSkillsSlice(...args),
+  ...createSkillsViewSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
   ...createUndoSlice(...args),

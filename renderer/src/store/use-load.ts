@@ -1,12 +1,52 @@
-import { useEffect } from 'react';
-import { useAppStore } from '.';
+import { useCallback, useEffect, useState } from 'react';
 
-/** Runs store loaders when a screen mounts; a failure goes to the app's error banner. */
-export function useLoad(...loaders: Array<() => Promise<void>>): void {
-  const reportError = useAppStore((s) => s.reportError);
+/**
+ * What a screen knows about the data it asked for. Loading, empty and failed are different
+ * things to a user: "Loading…" must never be an empty state, and a failure must never look like
+ * a load that is still on its way.
+ */
+export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+
+export interface Load {
+  state: LoadState;
+  /** Runs the loaders again, after a failure. */
+  retry(): void;
+}
+
+const LOADING: LoadState = { status: 'loading' };
+
+const sameLoaders = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((load, i) => load === b[i]);
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs store loaders when a screen mounts (and again when a loader changes, e.g. another skill's
+ * page) and tells the screen where they stand. Render the result with <Loadable>.
+ */
+export function useLoad(...loaders: Array<() => Promise<void>>): Load {
+  // One object per request: a result that comes back after a newer request started is ignored.
+  // Loaders are store actions or callbacks memoised by the screen, so new loaders are a new request.
+  const [request, setRequest] = useState(() => ({ loaders }));
+  if (!sameLoaders(request.loaders, loaders)) setRequest({ loaders });
+  const [settled, setSettled] = useState<{ request: typeof request; state: LoadState } | null>(null);
+
   useEffect(() => {
-    for (const load of loaders) load().catch(reportError);
-    // Loaders are stable store actions; listing them as dependencies would be the same.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, loaders);
+    let current = true;
+    Promise.all(request.loaders.map((load) => load())).then(
+      () => {
+        if (current) setSettled({ request, state: { status: 'ready' } });
+      },
+      (error: unknown) => {
+        if (current) setSettled({ request, state: { status: 'error', message: messageOf(error) } });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [request]);
+
+  const retry = useCallback(() => setRequest((r) => ({ loaders: r.loaders })), []);
+  return { state: settled?.request === request ? settled.state : LOADING, retry };
 }

@@ -95,6 +95,8 @@ describe('a custom skill’s page', () => {
         <UndoNotice />
       </>,
     );
+    // A category with nothing started is closed: open Architecture to see the skill.
+    await user.click(await screen.findByRole('button', { name: 'Architecture' }));
     await screen.findByRole('link', { name: 'Temporal workflows' });
     await useAppStore.getState().deleteCustomSkill(id);
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Temporal workflows' })).toBeNull());

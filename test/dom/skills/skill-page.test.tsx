@@ -34,7 +34,7 @@ describe('skill page', () => {
     const history = within(await screen.findByRole('list', { name: 'History' }));
     await waitFor(() => expect(history.getByText('Level 0 → 2')).toBeTruthy());
     expect(history.getByText('Status Pending → Learning')).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Docker: level over time' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Docker: level over time/ })).toBeTruthy();
     expect(screen.getByLabelText('Level').getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText('Beginner: can follow guides and make small changes with help.', { selector: '.field-hint' })).toBeTruthy();
   });
@@ -56,12 +56,14 @@ describe('skill page', () => {
     expect(logged.ok).toBe(true);
     const user = userEvent.setup();
     render(<SkillPage params={{ id: 'go' }} />);
-    await user.click(await screen.findByRole('button', { name: 'Correct the 2026-01-05 session' }));
+    // Dates read in the user's locale, like the date fields: "Jan 5, 2026" in en-US.
+    const jan5 = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2026, 0, 5));
+    await user.click(await screen.findByRole('button', { name: `Correct the ${jan5} session` }));
     const minutes = screen.getByLabelText('Minutes');
     await user.clear(minutes);
     await user.type(minutes, '60');
     await user.click(screen.getByRole('button', { name: 'Save correction' }));
-    await screen.findByText('1 hours logged.', { exact: false });
+    await screen.findByText('1 h logged.', { exact: false });
     const items = within(screen.getByRole('list', { name: 'History' })).getAllByRole('listitem');
     expect(items.map((li) => [li.textContent?.includes('60 min'), li.hasAttribute('data-superseded')])).toEqual([
       [true, false],

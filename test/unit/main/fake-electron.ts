@@ -1,5 +1,6 @@
 // A stand-in for the `electron` module (no Electron binary can run here). Tests mock
 // 'electron' with this file and drive the fakes; each test file gets fresh instances.
+import type { MenuItemConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -114,9 +115,16 @@ export const dialog = {
 };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const nativeTheme = { shouldUseDarkColors: false };
+interface FakeMenu {
+  template: MenuItemConstructorOptions[];
+}
 export const Menu = {
-  setApplicationMenu: vi.fn(),
-  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  /** What setApplicationMenu installed last. */
+  applicationMenu: null as FakeMenu | null,
+  setApplicationMenu: vi.fn((menu: FakeMenu | null) => {
+    Menu.applicationMenu = menu;
+  }),
+  buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template })),
 };
 
 /** Back to a fresh, not-yet-ready app: for test files that start the app more than once. */

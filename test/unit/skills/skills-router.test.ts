@@ -100,7 +100,15 @@ describe('progress', () => {
     expect(stats.categories.find((c) => c.category === 'infrastructure')).toMatchObject({ current: 2, target: 3 });
 
     const detail = await t.call<SkillDetail>('skills.get', { id: 'docker' });
-    expect(detail.history.map((e) => e.kind)).toEqual(['level', 'study', 'study', 'study', 'status', 'target']);
+    // Newest date first, then the order of entry: today's four events, then the two earlier sessions.
+    expect(detail.history.map((e) => [e.kind, e.date])).toEqual([
+      ['level', TODAY],
+      ['study', TODAY],
+      ['status', TODAY],
+      ['target', TODAY],
+      ['study', '2026-03-10'],
+      ['study', '2026-03-09'],
+    ]);
     expect(detail.levelHistory).toEqual([{ date: TODAY, level: 0 }, { date: TODAY, level: 2 }]);
     expect(detail.prerequisites).toEqual([expect.objectContaining({ id: 'linux-shell', met: false })]);
     expect(detail.unlocks.map((s) => s.id)).toContain('kubernetes');
@@ -117,8 +125,8 @@ describe('progress', () => {
     const log = await t.call<ProgressEvent[]>('progress.log', { skillId: 'sql' });
     expect(log.map((e) => [e.id, e.kind, e.superseded])).toEqual([
       [voided.id, 'void', false],
-      [fixed.id, 'study', false],
       [second.id, 'study', true],
+      [fixed.id, 'study', false],
       [first.id, 'study', true],
     ]);
     expect((await t.call<SkillDetail>('skills.get', { id: 'sql' })).minutesLogged).toBe(60);
@@ -229,6 +237,6 @@ describe('goals', () => {
     expect(summary).toMatchObject({ today: TODAY, weekMinutes: 40, streak: 2, streakUnit: 'weeks' });
     expect(summary.goalsDue.map((g) => g.title)).toEqual(['Soon']);
     expect(summary.inProgress.map((s) => s.id)).toEqual(['go']);
-    expect(summary.latest.map((e) => e.minutes)).toEqual([40, 50, null]);
+    expect(summary.latest.map((e) => [e.date, e.minutes])).toEqual([[TODAY, 40], [TODAY, null], ['2026-03-08', 50]]);
   });
 });

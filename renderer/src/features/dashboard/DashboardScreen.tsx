@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
+import { CAREER_LEVEL_LABELS, type Profile } from '../../../../shared/domain/profile';
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';
 import { useAppStore } from '../../store';
@@ -7,55 +8,57 @@ import { useLoad } from '../../store/use-load';
 import { StandingLine } from '../salary/StandingLine';
 import { ProgressCards } from './ProgressCards';
 
+function StartWithProfile() {
+  return (
+    <div className="card empty-state">
+      <h2>Start with your profile</h2>
+      <p>Tell Trajectory your occupation, where you work and your level; every comparison starts from there.</p>
+      <Link href="/profile" className="button primary">
+        Fill in your profile
+      </Link>
+    </div>
+  );
+}
+
+function WhereYouAre({ profile }: { profile: Profile }) {
+  return (
+    <div className="card">
+      <h2>Where you are</h2>
+      <StandingLine />
+      <dl className="facts">
+        <dt>Occupation</dt>
+        <dd>{profile.occupationTitle}</dd>
+        <dt>Area</dt>
+        <dd>{profile.areaName}</dd>
+        <dt>Level</dt>
+        <dd>
+          {CAREER_LEVEL_LABELS[profile.careerLevel]}, {formatDecimal(profile.yearsExperience)} years of experience
+        </dd>
+        <dt>Salary</dt>
+        <dd className="numeric">{profile.currentSalary === null ? 'Not given' : formatMoney(profile.currentSalary, profile.currency)}</dd>
+        <dt>Learning</dt>
+        <dd>
+          {formatDecimal(profile.hoursPerWeek)} hours a week, planning {profile.horizonYears} years ahead
+        </dd>
+      </dl>
+      <Link href="/profile">Edit profile</Link>
+    </div>
+  );
+}
+
 export function DashboardScreen() {
   const profile = useAppStore((s) => s.profile);
   const loaded = useAppStore((s) => s.profileLoaded);
   const loadProfile = useAppStore((s) => s.loadProfile);
-  useLoad(loadProfile);
+  const load = useLoad(loadProfile);
 
-  if (!loaded) return <Page title="Dashboard"><p className="muted">Loading…</p></Page>;
-  if (!profile) {
-    return (
-      <Page title="Dashboard">
-        <div className="stack">
-          <div className="card empty-state">
-            <h2>Start with your profile</h2>
-            <p>Tell Trajectory your occupation, where you work and your level; every comparison starts from there.</p>
-            <Link href="/profile" className="button primary">
-              Fill in your profile
-            </Link>
-          </div>
-          <ProgressCards />
-        </div>
-      </Page>
-    );
-  }
   return (
     <Page title="Dashboard">
       <div className="stack">
-        <div className="card">
-          <h2>Where you are</h2>
-          <StandingLine />
-          <dl className="facts">
-            <dt>Occupation</dt>
-            <dd>{profile.occupationTitle}</dd>
-            <dt>Area</dt>
-            <dd>{profile.areaName}</dd>
-            <dt>Level</dt>
-            <dd>
-              {CAREER_LEVEL_LABELS[profile.careerLevel]}, {formatDecimal(profile.yearsExperience)} years of experience
-            </dd>
-            <dt>Salary</dt>
-            <dd className="numeric">
-              {profile.currentSalary === null ? 'Not given' : formatMoney(profile.currentSalary, profile.currency)}
-            </dd>
-            <dt>Learning</dt>
-            <dd>
-              {formatDecimal(profile.hoursPerWeek)} hours a week, planning {profile.horizonYears} years ahead
-            </dd>
-          </dl>
-          <Link href="/profile">Edit profile</Link>
-        </div>
+        {/* No profile is a loaded answer (the empty state), not a load still on its way. */}
+        <Loadable load={load} data={loaded ? { profile } : null} what="your profile">
+          {({ profile }) => (profile ? <WhereYouAre profile={profile} /> : <StartWithProfile />)}
+        </Loadable>
         <ProgressCards />
       </div>
     </Page>

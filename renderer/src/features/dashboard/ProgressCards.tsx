@@ -1,9 +1,11 @@
 import { Link } from 'wouter';
 import { STREAK_UNITS, type StreakUnit } from '../../../../shared/domain/progress';
-import { hours } from '../../charts/chart-colors';
+import type { ProgressStats } from '../../../../shared/domain/progress';
+import type { DashboardSummary } from '../../../../shared/domain/dashboard';
 import { HoursPerWeekChart } from '../../charts/HoursPerWeekChart';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
-import { formatDecimal } from '../../format';
+import { Loadable } from '../../components/Loadable';
+import { formatDate, formatHours } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { GoalList } from '../goals/GoalList';
@@ -16,22 +18,28 @@ const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n 
 export function ProgressCards() {
   const summary = useAppStore((s) => s.dashboard);
   const stats = useAppStore((s) => s.progressStats);
+  const loadDashboard = useAppStore((s) => s.loadDashboard);
+  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
+  const load = useLoad(loadDashboard, loadProgressStats);
+  return (
+    <Loadable load={load} data={summary && stats ? { summary, stats } : null} what="your progress">
+      {({ summary, stats }) => <Progress summary={summary} stats={stats} />}
+    </Loadable>
+  );
+}
+
+function Progress({ summary, stats }: { summary: DashboardSummary; stats: ProgressStats }) {
   const streakUnit = useAppStore((s) => s.streakUnit);
   const setStreakUnit = useAppStore((s) => s.setStreakUnit);
   const openQuickLog = useAppStore((s) => s.openQuickLog);
   const reportError = useAppStore((s) => s.reportError);
-  const loadDashboard = useAppStore((s) => s.loadDashboard);
-  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
-  useLoad(loadDashboard, loadProgressStats);
-
-  if (!summary || !stats) return <p className="muted">Loading your progress…</p>;
   return (
     <>
       <div className="dashboard-cards">
         <section className="card stat-card" aria-labelledby="week-title">
           <h2 id="week-title">This week</h2>
           <p className="stat numeric" aria-describedby="week-title">
-            {formatDecimal(hours(summary.weekMinutes))} h
+            {formatHours(summary.weekMinutes)}
           </p>
           <button type="button" onClick={() => openQuickLog()}>
             Log study <kbd>L</kbd>
@@ -73,7 +81,7 @@ export function ProgressCards() {
                 <li key={s.id}>
                   <Link href={`/skills/${s.id}`}>{s.name}</Link>{' '}
                   <span className="muted">
-                    level {s.level} of {s.targetLevel}, {formatDecimal(hours(s.minutesLogged))} h logged
+                    level {s.level} of {s.targetLevel}, {formatHours(s.minutesLogged)} logged
                   </span>
                 </li>
               ))}
@@ -88,7 +96,7 @@ export function ProgressCards() {
             <ul className="plain-list" aria-label="Latest entries">
               {summary.latest.map((e) => (
                 <li key={e.id}>
-                  <span className="numeric">{e.date}</span> <Link href={`/skills/${e.skillId}`}>{e.skillName}</Link>
+                  <span className="numeric">{formatDate(e.date)}</span> <Link href={`/skills/${e.skillId}`}>{e.skillName}</Link>
                   {e.skillDeleted ? ' (deleted)' : ''}: {describeEvent(e)}
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import type { DatasetStanding, DatasetSummary } from '../../../../shared/domain/salary';
+import { Loadable } from '../../components/Loadable';
 import { Markdown } from '../../components/Markdown';
 import { Page } from '../../components/Page';
 import { formatInteger } from '../../format';
@@ -49,21 +50,23 @@ function DatasetCard({ dataset }: { dataset: DatasetSummary }) {
 export function DataSourcesScreen() {
   const datasets = useAppStore((s) => s.datasets);
   const loadDatasets = useAppStore((s) => s.loadDatasets);
-  useLoad(loadDatasets);
+  const load = useLoad(loadDatasets);
 
   return (
     <Page title="Data sources" intro="Every figure Trajectory shows comes from one of these datasets.">
-      {datasets === null ? (
-        <p className="muted">Loading datasets…</p>
-      ) : datasets.length === 0 ? (
-        <p className="muted">No datasets are loaded.</p>
-      ) : (
-        <div className="stack">
-          {datasets.map((d) => (
-            <DatasetCard key={d.id} dataset={d} />
-          ))}
-        </div>
-      )}
+      <Loadable load={load} data={datasets} what="datasets">
+        {(datasets) =>
+          datasets.length === 0 ? (
+            <p className="muted">No datasets are loaded.</p>
+          ) : (
+            <div className="stack">
+              {datasets.map((d) => (
+                <DatasetCard key={d.id} dataset={d} />
+              ))}
+            </div>
+          )
+        }
+      </Loadable>
     </Page>
   );
 }

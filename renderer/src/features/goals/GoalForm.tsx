@@ -5,6 +5,7 @@ import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '../../..
 import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
 import type { SkillSummary } from '../../../../shared/domain/skills';
 import { Field } from '../../components/Field';
+import { formatDate } from '../../format';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 import { LevelSelect } from '../skills/ProgressControls';
@@ -106,7 +107,7 @@ export function GoalForm({ skills, goal, onDone }: GoalFormProps) {
     <form className="form" onSubmit={submit} noValidate aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'}>
       {goal?.completedAt && !userJudged(goal) ? (
         <p className="field-hint">
-          This goal was reached on {goal.completedAt}. Changing its kind, skill or target checks it again against your data now: it stays
+          This goal was reached on {formatDate(goal.completedAt)}. Changing its kind, skill or target checks it again against your data now: it stays
           done if your data reaches the new target and reopens if not. Title, due date and note never reopen it.
         </p>
       ) : null}

@@ -5,6 +5,10 @@ import { GoalForm } from './GoalForm';
 import { goalSummary, trackLabel, userJudged } from './goal-text';
 import './goals.css';
 
+/** The id of the goal list's heading: focus goes there when the focused goal is deleted, not to <body>. */
+export const GOAL_LIST_TITLE_ID = 'goal-list-title';
+const focusListHeading = () => document.getElementById(GOAL_LIST_TITLE_ID)?.focus();
+
 export function TrackBadge({ goal }: { goal: Goal }) {
   const label = trackLabel(goal);
   return label ? <span className={`badge track-${goal.track ?? 'none'}`}>{label}</span> : null;
@@ -24,7 +28,7 @@ function GoalActions({ goal, onEdit }: { goal: Goal; onEdit(): void }) {
       <button type="button" onClick={onEdit} aria-label={`Edit goal ${goal.title}`}>
         Edit
       </button>
-      <button type="button" onClick={() => deleteGoal(goal.id).catch(reportError)} aria-label={`Delete goal ${goal.title}`}>
+      <button type="button" onClick={() => deleteGoal(goal.id).then(focusListHeading, reportError)} aria-label={`Delete goal ${goal.title}`}>
         Delete
       </button>
     </div>

@@ -1,12 +1,12 @@
 import { GOAL_KIND_LABELS, type Goal } from '../../../../shared/domain/goals';
 import { CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
-import { formatDecimal, formatMoney } from '../../format';
+import { formatDate, formatDecimal, formatMoney } from '../../format';
 
 const TRACK_LABELS: Record<NonNullable<Goal['track']>, string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue' };
 
 /** The badge text, or null where the app has no way to say whether the goal is on track. */
 export function trackLabel(goal: Goal): string | null {
-  if (goal.completedAt) return `Done ${goal.completedAt}`;
+  if (goal.completedAt) return `Done ${formatDate(goal.completedAt)}`;
   return goal.track ? TRACK_LABELS[goal.track] : null;
 }
 
@@ -40,7 +40,7 @@ function targetPart(goal: Goal): string | null {
 /** One line: kind, what it aims at, where the user is now, due date and hours left. */
 export function goalSummary(goal: Goal): string {
   const hoursLeft = goal.remainingHours !== null && !goal.completedAt ? `about ${formatDecimal(goal.remainingHours)} h to go (estimate)` : null;
-  return [GOAL_KIND_LABELS[goal.kind], skillPart(goal), targetPart(goal), progressPart(goal), `due ${goal.dueDate}`, hoursLeft]
+  return [GOAL_KIND_LABELS[goal.kind], skillPart(goal), targetPart(goal), progressPart(goal), `due ${formatDate(goal.dueDate)}`, hoursLeft]
     .filter((part): part is string => part !== null)
     .join(' · ');
 }

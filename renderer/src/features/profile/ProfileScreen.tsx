@@ -1,3 +1,4 @@
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
@@ -8,11 +9,13 @@ export function ProfileScreen() {
   const loadProfile = useAppStore((s) => s.loadProfile);
   const loadOccupations = useAppStore((s) => s.loadOccupations);
 
-  useLoad(loadProfile, loadOccupations);
+  const load = useLoad(loadProfile, loadOccupations);
 
   return (
     <Page title="Profile" intro="Where you are today. Salary comparisons, goals and projections start from here.">
-      {loaded ? <ProfileForm /> : <p className="muted">Loading your profile…</p>}
+      <Loadable load={load} data={loaded || null} what="your profile">
+        {() => <ProfileForm />}
+      </Loadable>
     </Page>
   );
 }

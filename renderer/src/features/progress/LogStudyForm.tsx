@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { toIso } from '../../../../shared/domain/dates';
 import type { SkillSummary } from '../../../../shared/domain/skills';
-import { Field } from '../../components/Field';
+import { NumberField, SelectField, TextField, type SelectOptionGroup } from '../../components/Field';
+import { useFocusFirstInvalid } from '../../components/form-focus';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 
@@ -18,6 +19,13 @@ function defaultSkill(skills: readonly SkillSummary[], wanted: string | null): s
   return skills.find((s) => s.status === 'learning')?.id ?? skills[0]?.id ?? '';
 }
 
+function skillGroups(skills: readonly SkillSummary[]): SelectOptionGroup[] {
+  const option = (s: SkillSummary) => ({ value: s.id, label: s.name });
+  const learning = skills.filter((s) => s.status === 'learning').map(option);
+  const others = skills.filter((s) => s.status !== 'learning').map(option);
+  return learning.length > 0 ? [{ label: 'Learning', options: learning }, { label: 'Other skills', options: others }] : [{ label: 'Skills', options: others }];
+}
+
 export function LogStudyForm({ skills, initialSkillId, onDone, onCancel }: LogStudyFormProps) {
   const logStudy = useAppStore((s) => s.logStudy);
   const [skillId, setSkillId] = useState(() => defaultSkill(skills, initialSkillId));
@@ -26,11 +34,11 @@ export function LogStudyForm({ skills, initialSkillId, onDone, onCancel }: LogSt
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ saving: boolean; message: string }>({ saving: false, message: '' });
-  const learning = skills.filter((s) => s.status === 'learning');
-  const others = skills.filter((s) => s.status !== 'learning');
+  const { formRef, refused } = useFocusFirstInvalid();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (status.saving) return;
     setStatus({ saving: true, message: '' });
     const outcome = await logStudy({ skillId, date, minutes: minutes.trim() === '' ? undefined : Number(minutes), note });
     if (outcome.ok) {
@@ -39,59 +47,18 @@ export function LogStudyForm({ skills, initialSkillId, onDone, onCancel }: LogSt
     }
     setErrors(outcome.fieldErrors);
     setStatus({ saving: false, message: outcome.message });
+    refused();
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Log study">
-      <Field label="Skill" error={errors.skillId}>
-        {({ id, describedBy, invalid }) => (
-          <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={skillId} onChange={(e) => setSkillId(e.target.value)}>
-            {learning.length > 0 ? (
-              <optgroup label="Learning">
-                {learning.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-            <optgroup label={learning.length > 0 ? 'Other skills' : 'Skills'}>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        )}
-      </Field>
-      <Field label="Date" error={errors.date}>
-        {({ id, describedBy, invalid }) => (
-          <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Minutes" error={errors.minutes} hint="Up to 1440 (24 hours) per entry.">
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            type="number"
-            inputMode="numeric"
-            step="5"
-            className="numeric"
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Note" error={errors.note} hint="Optional: what you studied.">
-        {({ id, describedBy, invalid }) => (
-          <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
-        )}
-      </Field>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log study">
+      <SelectField label="Skill" value={skillId} onChange={setSkillId} options={skillGroups(skills)} error={errors.skillId} />
+      <TextField label="Date" type="date" value={date} onChange={setDate} error={errors.date} />
+      <NumberField label="Minutes" step="5" value={minutes} onChange={setMinutes} error={errors.minutes} hint="Up to 1440 (24 hours) per entry." />
+      <TextField label="Note" value={note} onChange={setNote} error={errors.note} hint="Optional: what you studied." />
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={status.saving}>
+        {/* Never `disabled` while saving: a disabled button drops focus to <body>, out of the dialog. */}
+        <button type="submit" className="primary" aria-disabled={status.saving || undefined}>
           {status.saving ? 'Saving…' : 'Log study'}
         </button>
         <button type="button" onClick={onCancel}>

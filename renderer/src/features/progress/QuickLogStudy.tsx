@@ -3,15 +3,11 @@ import { useEffect } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useAppStore } from '../../store';
 import { LogStudyForm } from './LogStudyForm';
+import { takesKeysItself } from './shortcut-target';
 import './progress.css';
 
-/** The shortcut: plain "L" while focus is not in a text field (Ctrl/Cmd+L belongs to the browser's address bar). */
+/** The shortcut: plain "L" outside form controls (Ctrl/Cmd+L belongs to the browser's address bar). */
 export const LOG_STUDY_KEY = 'l';
-
-function typingInto(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** "Log study" from anywhere: a button in the sidebar and the L key open the same dialog. */
 export function QuickLogStudy() {
@@ -25,7 +21,7 @@ export function QuickLogStudy() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== LOG_STUDY_KEY || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if (typingInto(event.target) || useAppStore.getState().quickLog.open) return;
+      if (event.defaultPrevented || event.isComposing || takesKeysItself(event.target) || useAppStore.getState().quickLog.open) return;
       event.preventDefault();
       openQuickLog();
     };
@@ -39,7 +35,7 @@ export function QuickLogStudy() {
 
   return (
     <>
-      <button type="button" className="quick-log-button" onClick={() => openQuickLog()} aria-keyshortcuts="L">
+      <button type="button" className="quick-log-button" onClick={() => openQuickLog()} aria-keyshortcuts="L" title="Log study (L)">
         <NotebookPen size={16} aria-hidden />
         <span>Log study</span>
         <kbd aria-hidden>L</kbd>

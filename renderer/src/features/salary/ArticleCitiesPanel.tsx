@@ -1,6 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback } from 'react';
+import type { ArticleCity } from '../../../../shared/domain/salary-explorer';
+import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
-import { useAppStore } from '../../store';
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { useAppStore, type AppState } from '../../store';
+import { useLoad } from '../../store/use-load';
 import { BandChart, type ChartRow } from './BandChart';
 import { bandValue, sourceOf } from './band-format';
 
@@ -12,12 +16,16 @@ export function ArticleCitiesPanel() {
   const loadArticleComparison = useAppStore((s) => s.loadArticleComparison);
   const exportCsv = useAppStore((s) => s.exportCsv);
   const reportError = useAppStore((s) => s.reportError);
-  useEffect(() => {
-    // The article speaks of back-end developers, whom BLS counts as Software Developers.
-    loadArticleComparison('15-1252').catch(reportError);
-  }, [loadArticleComparison, reportError]);
+  // The article speaks of back-end developers, whom BLS counts as Software Developers.
+  const load = useLoad(useCallback(() => loadArticleComparison('15-1252'), [loadArticleComparison]));
+  return (
+    <Loadable load={load} data={cities} what="the article’s cities">
+      {(cities) => <ArticleCities cities={cities} exportCsv={exportCsv} reportError={reportError} />}
+    </Loadable>
+  );
+}
 
-  if (!cities) return <p className="muted">Loading the article’s cities…</p>;
+function ArticleCities({ cities, exportCsv, reportError }: { cities: ArticleCity[]; exportCsv: AppState['exportCsv']; reportError: AppState['reportError'] }) {
   // The chart lists the cities in the table's order, each claim beside its city's BLS band.
   const rows: ChartRow[] = cities.map((c) => ({ label: c.bls ? c.city : `${c.city} — not published`, band: c.bls, claim: c.article }));
 
@@ -45,7 +53,7 @@ export function ArticleCitiesPanel() {
             Export CSV
           </button>
         </div>
-        <div className="table-scroll">
+        <ScrollRegion label="Article cities: BLS pay and the article’s claims">
           <table>
             <caption>Article cities: BLS pay and the article’s claims</caption>
             <thead>
@@ -75,7 +83,7 @@ export function ArticleCitiesPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <footer className="sources muted">
         Sources: BLS OEWS May 2025 (official statistics); article “33 Real Backend Developer Salaries and Earnings” (unsourced claim,

@@ -1,5 +1,6 @@
 import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { ChartFigure } from '../../charts/ChartFigure';
 import '../../charts/register';
 import type { BandKey } from '../../../../shared/domain/percentiles';
 import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
@@ -133,9 +134,14 @@ export function BandChart({ rows, label, currency, userSalary, claimLabel = 'Cla
     },
   };
 
+  // The table of every figure sits below the chart on both salary views, so the figure has none of its own.
   return (
-    <div className="band-chart" style={{ height: `${Math.max(160, 46 * rows.length + 80)}px` }}>
-      <Bar key={theme} data={data} options={options} role="img" aria-label={`${label}: pay bands for ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}; the table below has every figure`} />
-    </div>
+    <ChartFigure
+      summary={`${label}: pay bands for ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}; the table below has every figure`}
+      boxClassName="band-chart"
+      boxStyle={{ height: `${Math.max(160, 46 * rows.length + 80)}px` }}
+    >
+      {(canvas) => <Bar key={theme} data={data} options={options} {...canvas} />}
+    </ChartFigure>
   );
 }

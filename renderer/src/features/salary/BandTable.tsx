@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { BAND_KEYS, type BandKey } from '../../../../shared/domain/percentiles';
 import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
 import { formatInteger } from '../../format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore } from '../../store';
 import { UNPUBLISHED, bandValue, sourceOf } from './band-format';
 
@@ -82,7 +83,7 @@ export function BandTable({ bands, unpublished = [], caption, exportName }: Band
           <Download size={16} aria-hidden /> Export CSV
         </button>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -126,7 +127,7 @@ export function BandTable({ bands, unpublished = [], caption, exportName }: Band
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { X } from 'lucide-react';
-import { useEffect, useId } from 'react';
-import { GROUP_KEYS, type GroupKey, type SalaryBand } from '../../../../shared/domain/salary-explorer';
+import { useCallback, useId } from 'react';
+import { GROUP_KEYS, type GroupKey } from '../../../../shared/domain/salary-explorer';
 import { AreaCombobox } from '../../components/AreaCombobox';
+import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { bandsKey } from '../../store/salary-slice';
+import { useLoad } from '../../store/use-load';
 import { BandChart, type ChartRow } from './BandChart';
 import { BandTable } from './BandTable';
 import { LevelView } from './LevelView';
@@ -37,22 +39,25 @@ export function ExplorerPanel() {
   const groups = useAppStore((s) => s.percentileGroups);
   const loadBands = useAppStore((s) => s.loadBands);
   const loadPercentiles = useAppStore((s) => s.loadPercentiles);
-  const reportError = useAppStore((s) => s.reportError);
   const sourceId = useId();
   const userDatasets = (datasets ?? []).filter((d) => d.standing === 'user');
   const absent = source.kind === 'dataset' ? (absentGroups[source.id] ?? []) : [];
 
   const areaCodes = areas.map((a) => a.code).join(',');
   const groupKey = groupBy.join(',');
-  useEffect(() => {
-    const run =
-      source.kind === 'occupation'
-        ? loadBands(source.code, areaCodes ? areaCodes.split(',') : [])
-        : loadPercentiles(source.id, groupKey ? (groupKey.split(',') as GroupKey[]) : []);
-    run.catch(reportError);
-  }, [source, areaCodes, groupKey, loadBands, loadPercentiles, reportError]);
+  const load = useLoad(
+    useCallback(
+      () =>
+        source.kind === 'occupation'
+          ? loadBands(source.code, areaCodes ? areaCodes.split(',') : [])
+          : loadPercentiles(source.id, groupKey ? (groupKey.split(',') as GroupKey[]) : []),
+      [source, areaCodes, groupKey, loadBands, loadPercentiles],
+    ),
+  );
 
-  const shown: SalaryBand[] = source.kind === 'occupation' ? (bands ?? []) : groups?.datasetId === source.id ? groups.groups : [];
+  // Null while the figures for this choice have never arrived: loading, not empty.
+  const loaded = source.kind === 'occupation' ? bands : groups?.datasetId === source.id ? groups.groups : null;
+  const shown = loaded ?? [];
   // Areas BLS has no row for in this occupation: named, never silently left out. Judged only on
   // the answer to the current query, not on bands still shown from the previous one.
   const answered = source.kind === 'occupation' && bandsFor === bandsKey(source.code, areas.map((a) => a.code));
@@ -110,6 +115,7 @@ export function ExplorerPanel() {
             <AreaCombobox
               label="Add an area"
               value={null}
+              clearOnChoose
               onChange={(area) => {
                 if (area && !areas.some((a) => a.code === area.code)) setAreas([...areas, { code: area.code, name: area.name }]);
               }}
@@ -148,39 +154,45 @@ export function ExplorerPanel() {
         <div className="card empty-state">
           <p>Add an area above to see its pay band.</p>
         </div>
-      ) : rows.length === 0 ? (
-        <div className="card empty-state">
-          <p className="muted">{source.kind === 'occupation' ? 'Loading the pay bands…' : 'Loading the dataset’s percentiles…'}</p>
-        </div>
       ) : (
-        <>
-          <section className="card" aria-labelledby="explorer-chart-title">
-            <h2 id="explorer-chart-title">{title}</h2>
-            {source.kind === 'dataset' ? (
-              <p className="muted">
-                Percentiles of total pay in {currency} (linear interpolation between order statistics); groups under 5 records show “too few
-                records”.
-                {groups?.truncated ? ' Only the 200 largest groups are shown.' : ''}
-              </p>
+        <Loadable load={load} data={loaded} what={source.kind === 'occupation' ? 'pay bands' : 'the dataset’s percentiles'}>
+          {() =>
+            rows.length === 0 ? (
+              <div className="card empty-state">
+                <p>{source.kind === 'occupation' ? 'No figures for these areas.' : 'This dataset has no records to group.'}</p>
+              </div>
             ) : (
-              <p className="muted">Annual wages in {currency}, highest median first. Hover a bar for its source.</p>
-            )}
-            <CurrencyNote currency={currency} sourceName={sourceName} />
-            {unpublished.length ? (
-              <p className="notice">
-                {unpublished.join('; ')}: {UNPUBLISHED}.
-              </p>
-            ) : null}
-            <BandChart rows={rows} label={title} currency={currency} userSalary={userSalary} />
-          </section>
-          {levelBand ? <LevelView band={levelBand} myLevel={isMine ? (profile?.careerLevel ?? null) : null} /> : null}
-          <BandTable bands={shown} unpublished={unpublished} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
-          {shown.length ? (
-            <footer className="sources muted">
-              Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
-            </footer>
-          ) : null}
-        </>
+              <>
+                <section className="card" aria-labelledby="explorer-chart-title">
+                  <h2 id="explorer-chart-title">{title}</h2>
+                  {source.kind === 'dataset' ? (
+                    <p className="muted">
+                      Percentiles of total pay in {currency} (linear interpolation between order statistics); groups under 5 records show
+                      “too few records”.
+                      {groups?.truncated ? ' Only the 200 largest groups are shown.' : ''}
+                    </p>
+                  ) : (
+                    <p className="muted">Annual wages in {currency}, highest median first. Hover a bar for its source.</p>
+                  )}
+                  <CurrencyNote currency={currency} sourceName={sourceName} />
+                  {unpublished.length ? (
+                    <p className="notice">
+                      {unpublished.join('; ')}: {UNPUBLISHED}.
+                    </p>
+                  ) : null}
+                  <BandChart rows={rows} label={title} currency={currency} userSalary={userSalary} />
+                </section>
+                {levelBand ? <LevelView band={levelBand} myLevel={isMine ? (profile?.careerLevel ?? null) : null} /> : null}
+                <BandTable bands={shown} unpublished={unpublished} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
+                {shown.length ? (
+                  <footer className="sources muted">
+                    Sources: {sourcesOf(shown).join('; ')}. Each figure names its dataset, year, area and percentile on hover.
+                  </footer>
+                ) : null}
+              </>
+            )
+          }
+        </Loadable>
       )}
     </div>
   );

@@ -1,9 +1,11 @@
 import { FileUp, X } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Label, ProgressBar } from 'react-aria-components';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportPreview } from '../../../../shared/domain/salary-import';
 import { hasNativeDialogs } from '../../api/files';
-import { formatDecimal, formatInteger } from '../../format';
+import { SelectField, TextField } from '../../components/Field';
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { formatInteger, formatSeconds } from '../../format';
 import { useAppStore } from '../../store';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
@@ -42,7 +44,7 @@ function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(r
   const [name, setName] = useState(preview.fileName.replace(/\.[^.]+$/, ''));
   const [note, setNote] = useState('');
   const [allowDuplicate, setAllowDuplicate] = useState(false);
-  const id = useId();
+  const columnOptions = preview.header.map((h, i) => ({ value: String(i), label: h || `Column ${i + 1}` }));
   const hasPay = mapping.base !== undefined || mapping.total !== undefined;
 
   return (
@@ -57,39 +59,26 @@ function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(r
         <legend>Map the columns</legend>
         <div className="mapping-grid">
           {IMPORT_FIELDS.map((field) => (
-            <div className="field" key={field}>
-              <label htmlFor={`${id}-${field}`}>{IMPORT_FIELD_LABELS[field]}</label>
-              <select
-                id={`${id}-${field}`}
-                value={mapping[field] ?? ''}
-                onChange={(e) => {
-                  const next = { ...mapping };
-                  if (e.target.value === '') delete next[field];
-                  else next[field] = Number(e.target.value);
-                  setMapping(next);
-                }}
-              >
-                <option value="">— not in the file —</option>
-                {preview.header.map((h, i) => (
-                  <option key={i} value={i}>
-                    {h || `Column ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={field}
+              label={IMPORT_FIELD_LABELS[field]}
+              placeholder="— not in the file —"
+              value={mapping[field] === undefined ? '' : String(mapping[field])}
+              options={columnOptions}
+              onChange={(value) => {
+                const next = { ...mapping };
+                if (value === '') delete next[field];
+                else next[field] = Number(value);
+                setMapping(next);
+              }}
+            />
           ))}
         </div>
         {!hasPay ? <p className="field-error">Map base pay or total pay: percentiles need one of them.</p> : null}
         {preview.mappingRemembered ? <p className="field-hint">This mapping is the one you used last time for this header.</p> : null}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Dataset name</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-      </div>
+      <TextField label="Dataset name" value={name} onChange={setName} required maxLength={120} />
+      <TextField label="Note (optional)" value={note} onChange={setNote} maxLength={2000} />
       {preview.duplicateOf ? (
         <label className="check notice">
           <input type="checkbox" checked={allowDuplicate} onChange={(e) => setAllowDuplicate(e.target.checked)} />
@@ -107,7 +96,7 @@ function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(r
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
-    <div className="table-scroll preview-table">
+    <ScrollRegion label={`First rows of ${preview.fileName}`} className="preview-table">
       <table>
         <caption>
           First rows of {preview.fileName} ({ENCODING_NAMES[preview.encoding]}, {DELIMITER_NAMES[preview.delimiter]}-separated)
@@ -131,7 +120,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -149,7 +138,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
     return (
       <div className="card import-done" role="status">
         <p>
-          Imported {formatInteger(state.result.rowCount)} rows as “{state.result.name}” in {formatDecimal(state.result.seconds)} s.
+          Imported {formatInteger(state.result.rowCount)} rows as “{state.result.name}” in {formatSeconds(state.result.seconds)}.
         </p>
         <div className="form-actions">
           <button type="button" className="primary" onClick={() => onShowDataset(state.result.datasetId)}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
@@ -16,10 +17,11 @@ export function SalaryScreen() {
   const loadProfile = useAppStore((s) => s.loadProfile);
   const loadOccupations = useAppStore((s) => s.loadOccupations);
   const loadDatasets = useAppStore((s) => s.loadDatasets);
+  const ready = useAppStore((s) => s.profileLoaded && s.occupations !== null && s.datasets !== null);
   const watchImportProgress = useAppStore((s) => s.watchImportProgress);
   const seedExplorer = useAppStore((s) => s.seedExplorer);
   const exploreDataset = useAppStore((s) => s.exploreDataset);
-  useLoad(loadProfile, loadOccupations, loadDatasets);
+  const load = useLoad(loadProfile, loadOccupations, loadDatasets);
   useEffect(() => watchImportProgress(), [watchImportProgress]);
 
   const [tab, setTab] = useState<Key>('explorer');
@@ -43,28 +45,32 @@ export function SalaryScreen() {
       </div>
       <StandingLine />
       <ImportPanel onShowDataset={showDataset} />
-      <Tabs selectedKey={tab} onSelectionChange={setTab} className="tabs">
-        <TabList aria-label="Salary views" className="tab-list">
-          <Tab id="explorer" className="tab">
-            Explorer
-          </Tab>
-          <Tab id="cities" className="tab">
-            Article’s cities
-          </Tab>
-          <Tab id="yours" className="tab">
-            Your data
-          </Tab>
-        </TabList>
-        <TabPanel id="explorer" className="tab-panel">
-          <ExplorerPanel />
-        </TabPanel>
-        <TabPanel id="cities" className="tab-panel">
-          <ArticleCitiesPanel />
-        </TabPanel>
-        <TabPanel id="yours" className="tab-panel">
-          <UserDatasets onShow={showDataset} />
-        </TabPanel>
-      </Tabs>
+      <Loadable load={load} data={ready || null} what="the salary data">
+        {() => (
+          <Tabs selectedKey={tab} onSelectionChange={setTab} className="tabs">
+            <TabList aria-label="Salary views" className="tab-list">
+              <Tab id="explorer" className="tab">
+                Explorer
+              </Tab>
+              <Tab id="cities" className="tab">
+                Article’s cities
+              </Tab>
+              <Tab id="yours" className="tab">
+                Your data
+              </Tab>
+            </TabList>
+            <TabPanel id="explorer" className="tab-panel">
+              <ExplorerPanel />
+            </TabPanel>
+            <TabPanel id="cities" className="tab-panel">
+              <ArticleCitiesPanel />
+            </TabPanel>
+            <TabPanel id="yours" className="tab-panel">
+              <UserDatasets onShow={showDataset} />
+            </TabPanel>
+          </Tabs>
+        )}
+      </Loadable>
     </Page>
   );
 }

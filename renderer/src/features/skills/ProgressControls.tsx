@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { LEVEL_MEANINGS, SKILL_STATUSES, SKILL_STATUS_LABELS, type SkillSummary } from '../../../../shared/domain/skills';
-import { Field } from '../../components/Field';
+import { SelectField } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 
 const LEVELS = LEVEL_MEANINGS.map((meaning, level) => ({ level, meaning }));
+const LEVEL_OPTIONS = LEVELS.map(({ level, meaning }) => ({ value: String(level), label: `${level} — ${meaning.split(':')[0]}` }));
+const STATUS_OPTIONS = SKILL_STATUSES.map((s) => ({ value: s, label: SKILL_STATUS_LABELS[s] }));
 
 interface LevelSelectProps {
   label: string;
@@ -16,19 +18,7 @@ interface LevelSelectProps {
 
 /** A level 0–5 picker whose options carry each level's short name. */
 export function LevelSelect({ label, error, hint, value, onChange }: LevelSelectProps) {
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-          {LEVELS.map(({ level, meaning }) => (
-            <option key={level} value={level}>
-              {level} — {meaning.split(':')[0]}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  return <SelectField label={label} error={error} hint={hint} value={String(value)} onChange={(v) => onChange(Number(v))} options={LEVEL_OPTIONS} />;
 }
 
 /** Level, target and status: each change saves at once and is logged as an event. */
@@ -47,17 +37,7 @@ export function ProgressControls({ skill }: { skill: SkillSummary }) {
     <section className="card" aria-labelledby="progress-title">
       <h2 id="progress-title">Your progress</h2>
       <div className="form">
-        <Field label="Status" error={errors.status}>
-          {({ id, describedBy, invalid }) => (
-            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={skill.status} onChange={(e) => change({ status: e.target.value })}>
-              {SKILL_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {SKILL_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Status" value={skill.status} onChange={(status) => change({ status })} options={STATUS_OPTIONS} error={errors.status} />
         <LevelSelect label="Level" error={errors.level} hint={LEVEL_MEANINGS[skill.level]} value={skill.level} onChange={(level) => change({ level })} />
         <LevelSelect label="Target level" error={errors.targetLevel} value={skill.targetLevel} onChange={(targetLevel) => change({ targetLevel })} />
         <p className="form-status" role="status" aria-live="polite">

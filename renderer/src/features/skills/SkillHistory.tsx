@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { isIsoDate } from '../../../../shared/domain/dates';
 import type { ProgressEvent } from '../../../../shared/domain/progress';
 import { SKILL_STATUS_LABELS } from '../../../../shared/domain/skills';
+import { formatDate } from '../../format';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 
@@ -15,7 +17,8 @@ export function describeEvent(e: ProgressEvent): string {
     case 'status':
       return `Status ${e.statusFrom ? SKILL_STATUS_LABELS[e.statusFrom] : '—'} → ${e.statusTo ? SKILL_STATUS_LABELS[e.statusTo] : '—'}`;
     case 'void':
-      return e.note || 'Deleted an entry';
+      // The core writes this note ("Deleted the 2026-01-05 session"); its date reads like every other date.
+      return e.note ? e.note.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => (isIsoDate(iso) ? formatDate(iso) : iso)) : 'Deleted an entry';
   }
 }
 
@@ -30,7 +33,7 @@ function EditStudy({ event, onClose }: { event: ProgressEvent; onClose(): void }
     else setErrors(outcome.fieldErrors);
   }
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Correct the ${event.date} session`}>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Correct the ${formatDate(event.date)} session`}>
       <label>
         Date <input type="date" value={draft.date} aria-invalid={Boolean(errors.date)} onChange={(e) => setDraft((d) => ({ ...d, date: e.target.value }))} />
       </label>
@@ -69,17 +72,17 @@ export function SkillHistory({ events, readOnly = false }: { events: readonly Pr
             <EditStudy event={e} onClose={() => setEditing(null)} />
           ) : (
             <>
-              <span className="history-date">{e.date}</span>
+              <span className="history-date">{formatDate(e.date)}</span>
               <span>
                 {describeEvent(e)}
                 {e.superseded ? <span className="visually-hidden"> (corrected or deleted)</span> : null}
               </span>
               {e.kind === 'study' && !e.superseded && !readOnly ? (
                 <span className="history-actions">
-                  <button type="button" onClick={() => setEditing(e.id)} aria-label={`Correct the ${e.date} session`}>
+                  <button type="button" onClick={() => setEditing(e.id)} aria-label={`Correct the ${formatDate(e.date)} session`}>
                     Correct
                   </button>
-                  <button type="button" onClick={() => deleteStudy(e.id).catch(reportError)} aria-label={`Delete the ${e.date} session`}>
+                  <button type="button" onClick={() => deleteStudy(e.id).catch(reportError)} aria-label={`Delete the ${formatDate(e.date)} session`}>
                     Delete
                   </button>
                 </span>

@@ -3,10 +3,10 @@ import { Link, useLocation } from 'wouter';
 import { toIso } from '../../../../shared/domain/dates';
 import type { SkillDetail } from '../../../../shared/domain/skill-detail';
 import { SKILL_CATEGORY_LABELS, type LinkedSkill } from '../../../../shared/domain/skills';
-import { hours } from '../../charts/chart-colors';
 import { LevelOverTimeChart } from '../../charts/LevelOverTimeChart';
+import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
-import { formatDecimal } from '../../format';
+import { formatDate, formatHours } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { DisabledLinkList } from './DisabledLinks';
@@ -92,7 +92,7 @@ function DeletedSkillPage({ skill, deletedAt }: { skill: SkillDetail; deletedAt:
     <Page title={skill.name} intro={`${SKILL_CATEGORY_LABELS[skill.category]} · your own skill, deleted`}>
       <div className="skill-layout">
         <section className="card wide notice-card" aria-labelledby="deleted-title">
-          <h2 id="deleted-title">You deleted this skill on {toIso(new Date(deletedAt))}</h2>
+          <h2 id="deleted-title">You deleted this skill on {formatDate(toIso(new Date(deletedAt)))}</h2>
           <p>It no longer appears in lists, pickers or links. Its study entries stay in your log and below.</p>
           <button type="button" onClick={() => restoreCustomSkill(skill.id).catch(reportError)}>
             Restore skill
@@ -101,7 +101,7 @@ function DeletedSkillPage({ skill, deletedAt }: { skill: SkillDetail; deletedAt:
         <section className="card wide" aria-labelledby="about-title">
           <h2 id="about-title">About</h2>
           <p>{skill.description || <span className="muted">No description.</span>}</p>
-          <p>{formatDecimal(hours(skill.minutesLogged))} hours logged.</p>
+          <p>{formatHours(skill.minutesLogged)} logged.</p>
         </section>
         <section className="card wide" aria-labelledby="history-title">
           <h2 id="history-title">History</h2>
@@ -116,57 +116,63 @@ export function SkillPage({ params }: { params: { id: string } }) {
   const id = params.id;
   const skill = useAppStore((s) => (s.skillDetail?.id === id ? s.skillDetail : null));
   const loadSkill = useAppStore((s) => s.loadSkill);
-  const openQuickLog = useAppStore((s) => s.openQuickLog);
-  useLoad(useCallback(() => loadSkill(id), [loadSkill, id]));
-
-  if (!skill) return <Page title="Skill"><p className="muted">Loading…</p></Page>;
-  if (skill.deletedAt) return <DeletedSkillPage skill={skill} deletedAt={skill.deletedAt} />;
+  const load = useLoad(useCallback(() => loadSkill(id), [loadSkill, id]));
+  if (skill?.deletedAt) return <DeletedSkillPage skill={skill} deletedAt={skill.deletedAt} />;
   return (
-    <Page title={skill.name} intro={`${SKILL_CATEGORY_LABELS[skill.category]}${skill.custom ? ' · your own skill' : ''}`}>
-      <div className="skill-layout">
-        <section className="card wide" aria-labelledby="about-title">
-          <h2 id="about-title">About</h2>
-          <p>{skill.description || <span className="muted">No description.</span>}</p>
-          <EstimateEditor key={`${skill.id}-${skill.estimatedHours}`} skill={skill} />
-          <p>
-            {formatDecimal(hours(skill.minutesLogged))} hours logged.{' '}
-            <button type="button" className="primary" onClick={() => openQuickLog(skill.id)}>
-              Log study
-            </button>
-          </p>
-          {skill.custom ? <DeleteSkill skill={skill} /> : null}
-        </section>
-        <ProgressControls skill={skill} />
-        <section className="card" aria-labelledby="links-title">
-          <h2 id="links-title">Prerequisites and related skills</h2>
-          {skill.prerequisites.length + skill.unlocks.length + skill.related.length === 0 ? <p className="muted">No linked skills.</p> : null}
-          <Linked title="Prerequisites" skills={skill.prerequisites} showMet />
-          <Linked title="Leads to" skills={skill.unlocks} />
-          <Linked title="Related" skills={skill.related} />
-          {skill.disabledLinks.length > 0 ? (
-            <div className="notice-card disabled-links-box">
-              <h3>Your links that were turned off</h3>
-              <DisabledLinkList edges={skill.disabledLinks} />
-            </div>
-          ) : null}
-          <h3>Link another skill</h3>
-          <SkillLinkForm skillId={skill.id} />
-        </section>
-        <SkillResources skillId={skill.id} resources={skill.resources} />
-        <SkillNotes key={skill.id} skillId={skill.id} note={skill.note} />
-        <section className="card wide" aria-labelledby="level-title">
-          <h2 id="level-title">Level over time</h2>
-          {skill.levelHistory.length > 0 ? (
-            <LevelOverTimeChart points={skill.levelHistory} skillName={skill.name} />
-          ) : (
-            <p className="muted">Change your level above and its history is drawn here.</p>
-          )}
-        </section>
-        <section className="card wide" aria-labelledby="history-title">
-          <h2 id="history-title">History</h2>
-          <SkillHistory events={skill.history} />
-        </section>
-      </div>
+    <Page title={skill?.name ?? 'Skill'} intro={skill ? `${SKILL_CATEGORY_LABELS[skill.category]}${skill.custom ? ' · your own skill' : ''}` : undefined}>
+      <Loadable load={load} data={skill} what="this skill">
+        {(skill) => <SkillDetailView skill={skill} />}
+      </Loadable>
     </Page>
+  );
+}
+
+function SkillDetailView({ skill }: { skill: SkillDetail }) {
+  const openQuickLog = useAppStore((s) => s.openQuickLog);
+  return (
+    <div className="skill-layout">
+      <section className="card wide" aria-labelledby="about-title">
+        <h2 id="about-title">About</h2>
+        <p>{skill.description || <span className="muted">No description.</span>}</p>
+        <EstimateEditor key={`${skill.id}-${skill.estimatedHours}`} skill={skill} />
+        <p>
+          {formatHours(skill.minutesLogged)} logged.{' '}
+          <button type="button" className="primary" onClick={() => openQuickLog(skill.id)}>
+            Log study
+          </button>
+        </p>
+        {skill.custom ? <DeleteSkill skill={skill} /> : null}
+      </section>
+      <ProgressControls skill={skill} />
+      <section className="card" aria-labelledby="links-title">
+        <h2 id="links-title">Prerequisites and related skills</h2>
+        {skill.prerequisites.length + skill.unlocks.length + skill.related.length === 0 ? <p className="muted">No linked skills.</p> : null}
+        <Linked title="Prerequisites" skills={skill.prerequisites} showMet />
+        <Linked title="Leads to" skills={skill.unlocks} />
+        <Linked title="Related" skills={skill.related} />
+        {skill.disabledLinks.length > 0 ? (
+          <div className="notice-card disabled-links-box">
+            <h3>Your links that were turned off</h3>
+            <DisabledLinkList edges={skill.disabledLinks} />
+          </div>
+        ) : null}
+        <h3>Link another skill</h3>
+        <SkillLinkForm skillId={skill.id} />
+      </section>
+      <SkillResources skillId={skill.id} resources={skill.resources} />
+      <SkillNotes key={skill.id} skillId={skill.id} note={skill.note} />
+      <section className="card wide" aria-labelledby="level-title">
+        <h2 id="level-title">Level over time</h2>
+        {skill.levelHistory.length > 0 ? (
+          <LevelOverTimeChart points={skill.levelHistory} skillName={skill.name} />
+        ) : (
+          <p className="muted">Change your level above and its history is drawn here.</p>
+        )}
+      </section>
+      <section className="card wide" aria-labelledby="history-title">
+        <h2 id="history-title">History</h2>
+        <SkillHistory events={skill.history} />
+      </section>
+    </div>
   );
 }

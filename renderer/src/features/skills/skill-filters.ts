@@ -1,6 +1,7 @@
 import type { SkillCategory, SkillStatus, SkillSummary } from '../../../../shared/domain/skills';
 
 export const SORTS = {
+  started: 'Started first',
   catalog: 'Catalog order',
   name: 'Name',
   level: 'Level (highest first)',
@@ -16,9 +17,14 @@ export interface SkillFilters {
   sort: SortKey;
 }
 
-export const NO_FILTERS: SkillFilters = { query: '', category: 'all', status: 'all', sort: 'catalog' };
+export const NO_FILTERS: SkillFilters = { query: '', category: 'all', status: 'all', sort: 'started' };
+
+/** Anything set or logged on a skill: a status, a level, a target or study time. */
+export const isStarted = (s: SkillSummary): boolean => s.status !== 'pending' || s.level > 0 || s.targetLevel > 0 || s.minutesLogged > 0;
 
 const comparators: Record<SortKey, ((a: SkillSummary, b: SkillSummary) => number) | null> = {
+  // Array.prototype.sort is stable: within started and not started, catalog order stays.
+  started: (a, b) => Number(isStarted(b)) - Number(isStarted(a)),
   catalog: null,
   name: (a, b) => a.name.localeCompare(b.name),
   level: (a, b) => b.level - a.level,

@@ -1,0 +1,76 @@
+import {
+  BookOpen,
+  ChartLine,
+  Database,
+  DollarSign,
+  FileText,
+  Flag,
+  LayoutDashboard,
+  Route as RouteIcon,
+  UserRound,
+} from 'lucide-react';
+import type { ComponentType } from 'react';
+import type { NavItem } from './components/Sidebar';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
+import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
+import { GoalsScreen } from './features/goals/GoalsScreen';
+import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
+import { ProfileScreen } from './features/profile/ProfileScreen';
+import { SalaryScreen } from './features/salary/SalaryScreen';
+import { SkillPage } from './features/skills/SkillPage';
+import { SkillsScreen } from './features/skills/SkillsScreen';
+
+type ScreenComponent = ComponentType<{ params: Record<string, string | undefined> }>;
+
+/** A page below a screen (a skill below Skills): reached by links, highlighted as its screen. */
+export interface SubRoute {
+  path: string;
+  component: ScreenComponent;
+}
+
+export interface ScreenRoute extends NavItem {
+  component: ScreenComponent;
+  subpages?: readonly SubRoute[];
+}
+
+function placeholder(title: string, purpose: string): ScreenComponent {
+  const Screen = () => <PlaceholderScreen title={title} purpose={purpose} />;
+  Screen.displayName = `${title}Placeholder`;
+  return Screen;
+}
+
+function SkillPageRoute({ params }: { params: Record<string, string | undefined> }) {
+  return <SkillPage params={{ id: params.id ?? '' }} />;
+}
+
+/** Every screen, in sidebar order: the app's routes and the sidebar are both built from this list. */
+export const SCREENS: readonly ScreenRoute[] = [
+  { path: '/', label: 'Dashboard', icon: LayoutDashboard, nav: 'main', component: DashboardScreen },
+  { path: '/salary', label: 'Salary', icon: DollarSign, nav: 'main', component: SalaryScreen },
+  {
+    path: '/skills',
+    label: 'Skills',
+    icon: BookOpen,
+    nav: 'main',
+    component: SkillsScreen,
+    subpages: [{ path: '/skills/:id', component: SkillPageRoute }],
+  },
+  { path: '/goals', label: 'Goals', icon: Flag, nav: 'main', component: GoalsScreen },
+  {
+    path: '/roadmap',
+    label: 'Roadmap',
+    icon: RouteIcon,
+    nav: 'main',
+    component: placeholder('Roadmap', 'Plan what to learn next, in prerequisite order, at your pace.'),
+  },
+  {
+    path: '/projection',
+    label: 'Projection',
+    icon: ChartLine,
+    nav: 'main',
+    component: placeholder('Projection', 'See projected earnings under what-if scenarios.'),
+  },
+  { path: '/plan', label: 'Plan', icon: FileText, nav: 'main', component: placeholder('Plan', 'Export your whole career plan as one PDF.') },
+  { path: '/profile', label: 'Profile', icon: UserRound, nav: 'settings', component: ProfileScreen },
+  { path: '/data-sources', label: 'Data sources', icon: Database, nav: 'settings', component: DataSourcesScreen },
+];

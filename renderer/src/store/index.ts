@@ -5,6 +5,7 @@ import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
 import { createGoalsSlice, type GoalsSlice } from './goals-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createRoadmapSlice, type RoadmapSlice } from './roadmap-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
@@ -20,6 +21,7 @@ export type AppState = ProfileSlice &
   SkillsSlice &
   ProgressSlice &
   GoalsSlice &
+  RoadmapSlice &
   UndoSlice &
   SyncSlice;
 
@@ -34,6 +36,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSkillsSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
+  ...createRoadmapSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

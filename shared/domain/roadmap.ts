@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './dates';
-import { PROFICIENT_LEVEL, SkillId, type SkillEdge } from './skills';
+import { PROFICIENT_LEVEL, SkillEdge, SkillId } from './skills';
 
 /*
  * Roadmaps: the user's ordered plans of skills to learn, each item a skill with a target level.
@@ -278,6 +278,30 @@ export const RoadmapSchedule = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), cycle: z.array(z.string()) }),
 ]);
 
+/** What the scheduler was given (ScheduleInput in ./roadmap-schedule-types.ts), so the screen can re-schedule at once while a change is saved. */
+export const RoadmapScheduleInput = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      skillId: z.string(),
+      targetLevel: z.number().int(),
+      position: z.number().int(),
+      hoursOverride: z.number().nullable(),
+      pinnedStart: z.string().nullable(),
+      status: RoadmapItemStatus,
+    }),
+  ),
+  skills: z.array(z.object({ id: z.string(), name: z.string(), estimatedHours: z.number(), level: z.number(), hoursLogged: z.number() })),
+  edges: z.array(SkillEdge),
+  hoursPerWeek: z.number(),
+  startDate: z.string(),
+  weeksOff: z.array(z.object({ start: z.string(), end: z.string() })),
+  parallel: z.number().int(),
+  goals: z.array(z.object({ goalId: z.number().int(), skillId: z.string(), targetLevel: z.number().int(), dueDate: z.string() })),
+  recentWeeklyHours: z.array(z.number()),
+});
+export type RoadmapScheduleInput = z.infer<typeof RoadmapScheduleInput>;
+
 export const RoadmapView = z.object({
   roadmap: RoadmapSummary,
   items: z.array(RoadmapItem),
@@ -288,6 +312,7 @@ export const RoadmapView = z.object({
   /** Hours logged in each of the last four full weeks (oldest first): the actual pace. */
   recentWeeklyHours: z.array(z.number()),
   today: z.string(),
+  scheduleInput: RoadmapScheduleInput,
   schedule: RoadmapSchedule,
 });
 export type RoadmapView = z.infer<typeof RoadmapView>;

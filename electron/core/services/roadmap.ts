@@ -13,13 +13,13 @@ import {
   type RoadmapItem,
   type RoadmapItemStatus,
   type RoadmapPath,
+  type RoadmapScheduleInput,
   type RoadmapSummary,
   type RoadmapView,
   type SetPlanInput,
   type UpdateItemInput,
 } from '../../../shared/domain/roadmap';
 import { scheduleRoadmap } from '../../../shared/domain/roadmap-schedule';
-import type { ScheduleInput } from '../../../shared/domain/roadmap-schedule-types';
 import { PROFICIENT_LEVEL, prerequisiteMet, remainingHours } from '../../../shared/domain/skills';
 import { AppError } from '../../../shared/ipc/result';
 import { catalogRoadmapPathItems, catalogRoadmapPaths, goals, profile, roadmapItems, roadmaps, roadmapWeeksOff } from '../db/schema';
@@ -383,7 +383,8 @@ export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
         .all()
     : [];
   const weekly = recentWeeklyHours(db, today);
-  const input: ScheduleInput = {
+  // The contract's copy of ScheduleInput: the compiler checks the two agree where it is passed on.
+  const input: RoadmapScheduleInput = {
     items: items.map((i) => ({
       id: i.id,
       skillId: i.skillId,
@@ -413,6 +414,7 @@ export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
     hoursPerWeekFrom: roadmap.hoursPerWeek === null ? 'profile' : 'roadmap',
     recentWeeklyHours: weekly,
     today,
+    scheduleInput: input,
     schedule: scheduleRoadmap(input),
   };
 }

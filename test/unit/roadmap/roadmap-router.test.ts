@@ -267,10 +267,44 @@ describe('the view feeds the schedule', () => {
 
     await t.call('roadmap.setPlan', { id: r.id, hoursPerWeek: 0 });
     v = await view(r.id);
+    expect(v.scheduleInput).toMatchObject({ hoursPerWeek: 0, parallel: 1, startDate: TODAY, recentWeeklyHours: [1.5, 0, 0.5, 1] });
     expect(v).toMatchObject({ hoursPerWeek: 0, hoursPerWeekFrom: 'roadmap' });
     expect(v.schedule).toMatchObject({ ok: true, noTimePlanned: true });
     await t.call('roadmap.setPlan', { id: r.id, hoursPerWeek: null });
     expect((await view(r.id)).hoursPerWeekFrom).toBe('profile');
+  });
+});
+
+describe('the schedule input', () => {
+  it('holds the items, their skills, enabled edges, weeks off and open skill-level goals on the roadmap\'s skills', async () => {
+    const r = await create({ name: 'Mine' });
+    await t.call('roadmap.addItem', { roadmapId: r.id, skillId: 'kubernetes', targetLevel: 4, withPrerequisites: true });
+    const items = (await view(r.id)).items;
+    await t.call('roadmap.updateItem', { id: items[0]?.id, status: 'done' });
+    await t.call('roadmap.updateItem', { id: items[2]?.id, hoursOverride: 20, pinnedStart: '2026-05-04' });
+    await t.call('roadmap.setPlan', { id: r.id, hoursPerWeek: 7.5, parallel: 2 });
+    await t.call('roadmap.addWeekOff', { roadmapId: r.id, start: '2026-12-24', end: '2027-01-03', label: 'Winter' });
+    await t.call('progress.set', { skillId: 'docker', level: 1 });
+    await t.call('progress.logStudy', { skillId: 'docker', date: TODAY, minutes: 90 });
+    await t.call('skills.setEstimate', { id: 'kubernetes', estimatedHours: 90 });
+    await t.call('skills.addEdge', { from: 'git', to: 'kubernetes', kind: 'recommended' });
+    const goal = await t.call<{ id: number }>('goals.create', { kind: 'skill-level', title: 'K8s 4', skillId: 'kubernetes', targetLevel: 4, dueDate: '2026-09-01' });
+    await t.call('goals.create', { kind: 'skill-level', title: 'Kafka', skillId: 'kafka', targetLevel: 3, dueDate: '2026-09-01' });
+    const done = await t.call<{ id: number }>('goals.create', { kind: 'skill-level', title: 'Docker 2', skillId: 'docker', targetLevel: 2, dueDate: '2026-09-01' });
+    await t.call('goals.markDone', { id: done.id });
+
+    const input = (await view(r.id)).scheduleInput;
+    expect(input.items).toEqual([
+      { id: items[0]?.id, skillId: 'linux-shell', targetLevel: 3, position: 0, hoursOverride: null, pinnedStart: null, status: 'done' },
+      { id: items[1]?.id, skillId: 'docker', targetLevel: 3, position: 1, hoursOverride: null, pinnedStart: null, status: 'planned' },
+      { id: items[2]?.id, skillId: 'kubernetes', targetLevel: 4, position: 2, hoursOverride: 20, pinnedStart: '2026-05-04', status: 'planned' },
+    ]);
+    expect(input.skills.find((s) => s.id === 'docker')).toMatchObject({ name: 'Docker', level: 1, hoursLogged: 1.5 });
+    expect(input.skills.find((s) => s.id === 'kubernetes')).toMatchObject({ estimatedHours: 90, level: 0 });
+    expect(input.edges).toContainEqual({ from: 'docker', to: 'kubernetes', kind: 'prerequisite' });
+    expect(input.edges).toContainEqual({ from: 'git', to: 'kubernetes', kind: 'recommended' });
+    expect(input).toMatchObject({ hoursPerWeek: 7.5, parallel: 2, startDate: TODAY, weeksOff: [{ start: '2026-12-24', end: '2027-01-03' }] });
+    expect(input.goals).toEqual([{ goalId: goal.id, skillId: 'kubernetes', targetLevel: 4, dueDate: '2026-09-01' }]);
   });
 });
 

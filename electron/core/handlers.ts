@@ -6,6 +6,7 @@ import { filesHandlers } from './files/handlers';
 import { goalsHandlers } from './goals/handlers';
 import { profileHandlers } from './profile/handlers';
 import { progressHandlers } from './progress/handlers';
+import { roadmapHandlers } from './roadmap/handlers';
 import type { Handlers } from './router';
 import { salaryHandlers } from './salary/handlers';
 import { ImportRunner } from './services/salary-import/run';
@@ -22,6 +23,7 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     skills: skillsHandlers(ctx),
     progress: progressHandlers(ctx),
     goals: goalsHandlers(ctx),
+    roadmap: roadmapHandlers(ctx),
     dashboard: dashboardHandlers(ctx),
     files: filesHandlers(ctx),
   };

@@ -7,6 +7,26 @@ import { DisabledEdge } from '../domain/custom-edges';
 import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
+import {
+  AddItemInput,
+  AddWeekOffInput,
+  AddedItems,
+  ArchiveRoadmapInput,
+  CreateRoadmapInput,
+  DuplicateRoadmapInput,
+  ItemIdInput,
+  RenameRoadmapInput,
+  ReorderInput,
+  RoadmapIdInput,
+  RoadmapItem,
+  RoadmapPath,
+  RoadmapSummary,
+  RoadmapView,
+  RoadmapWeekOff,
+  SetPlanInput,
+  UpdateItemInput,
+  WeekOffIdInput,
+} from '../domain/roadmap';
 import { SkillDetail } from '../domain/skill-detail';
 import {
   CustomSkillInput,
@@ -25,7 +45,7 @@ import {
  * What a write can change, as the renderer's views depend on it. After each committed write core
  * emits `dataChanged` with the domains the method declares; the store reloads what depends on them.
  */
-export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals'] as const;
+export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 
@@ -118,6 +138,32 @@ export const contract = {
     /** Soft delete; `restore` undoes it. */
     delete: mutation(GoalIdInput, z.object({ deleted: z.boolean() }), ['goals']),
     restore: mutation(GoalIdInput, Goal, ['goals']),
+  },
+  roadmap: {
+    /** The bundled paths a roadmap can start from. */
+    listPaths: query(noInput, z.array(RoadmapPath)),
+    /** Every roadmap, archived ones last. */
+    list: query(noInput, z.array(RoadmapSummary)),
+    /** One roadmap with its items, weeks off and schedule. */
+    get: query(RoadmapIdInput, RoadmapView),
+    /** Empty, or a copy of a bundled path that later app versions never change. The first open roadmap becomes active. */
+    create: mutation(CreateRoadmapInput, RoadmapSummary, ['roadmap']),
+    rename: mutation(RenameRoadmapInput, RoadmapSummary, ['roadmap']),
+    duplicate: mutation(DuplicateRoadmapInput, RoadmapSummary, ['roadmap']),
+    /** Archiving the active roadmap makes the most recently changed open one active. */
+    setArchived: mutation(ArchiveRoadmapInput, RoadmapSummary, ['roadmap']),
+    delete: mutation(RoadmapIdInput, z.object({ deleted: z.boolean() }), ['roadmap']),
+    setActive: mutation(RoadmapIdInput, RoadmapSummary, ['roadmap']),
+    /** With `withPrerequisites`, the unmet prerequisites come too, transitively, each before what needs it. */
+    addItem: mutation(AddItemInput, AddedItems, ['roadmap']),
+    removeItem: mutation(ItemIdInput, z.object({ removed: z.boolean() }), ['roadmap']),
+    /** The full new order: every item id of the roadmap once. */
+    reorder: mutation(ReorderInput, z.object({ itemIds: z.array(z.number().int()) }), ['roadmap']),
+    updateItem: mutation(UpdateItemInput, RoadmapItem, ['roadmap']),
+    /** Hours per week (null: the profile's) and how many skills run at once. */
+    setPlan: mutation(SetPlanInput, RoadmapSummary, ['roadmap']),
+    addWeekOff: mutation(AddWeekOffInput, RoadmapWeekOff, ['roadmap']),
+    removeWeekOff: mutation(WeekOffIdInput, z.object({ removed: z.boolean() }), ['roadmap']),
   },
   dashboard: {
     summary: query(StatsInput, DashboardSummary),

@@ -42,6 +42,16 @@ export const VIEWS: readonly View[] = [
   },
   // A goal's track follows the skill's level, the hours logged and the weekly hours in the profile.
   { name: 'goals', dependsOn: ['goals', 'skills', 'progress', 'profile'], loaded: (s) => s.goals !== null, reload: (s) => s.loadGoals() },
+  { name: 'roadmaps', dependsOn: ['roadmap'], loaded: (s) => s.roadmaps !== null, reload: (s) => s.loadRoadmaps() },
+  // A path's hours follow the skills' estimates and the user's levels.
+  { name: 'roadmap paths', dependsOn: ['skills', 'progress'], loaded: (s) => s.roadmapPaths !== null, reload: (s) => s.loadRoadmapPaths() },
+  // The schedule follows levels, hours logged, estimates and edges, the profile's weekly hours and skill goals.
+  {
+    name: 'roadmap',
+    dependsOn: ['roadmap', 'skills', 'progress', 'profile', 'goals'],
+    loaded: (s) => s.roadmap !== null,
+    reload: (s) => (s.roadmap ? s.loadRoadmap(s.roadmap.roadmap.id) : Promise.resolve()),
+  },
   {
     name: 'dataset percentiles',
     dependsOn: ['datasets'],

@@ -5,6 +5,7 @@ import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
 import { createGoalsSlice, type GoalsSlice } from './goals-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createRoadmapSlice, type RoadmapSlice } from './roadmap-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
 import { createSkillsViewSlice, type SkillsViewSlice } from './skills-view-slice';
@@ -22,6 +23,7 @@ export type AppState = ProfileSlice &
   SkillsViewSlice &
   ProgressSlice &
   GoalsSlice &
+  RoadmapSlice &
   UndoSlice &
   SyncSlice;
 
@@ -37,6 +39,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSkillsViewSlice(...args),
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
+  ...createRoadmapSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

@@ -3,3 +3,4 @@ export * from './salary';
 export * from './salary-import';
 export * from './skills';
 export * from './goals';
+export * from './roadmap';

@@ -14,8 +14,12 @@ const devServerCsp: Plugin = {
   transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
 };
 
+/** `@shared/…` is the repo's shared/ folder in every process (the same alias as tsconfig.base.json). */
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       externalizeDeps: { include: ['better-sqlite3'] },
@@ -31,6 +35,7 @@ export default defineConfig({
   preload: {
     // The preload gets the contract's names from virtual:contract-names, never the zod contract.
     plugins: [contractNamesPlugin()],
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -41,6 +46,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), devServerCsp],
+    resolve: resolveShared,
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

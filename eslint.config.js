@@ -1,7 +1,20 @@
 // @ts-check
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+const nodeResolver = createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] });
+/** The node resolver, taught the `@shared/…` alias of tsconfig.base.json, so layering zones see through it. */
+const resolver = {
+  ...nodeResolver,
+  name: 'node-with-shared-alias',
+  /** @param {string} source @param {string} file */
+  resolve: (source, file) =>
+    nodeResolver.resolve(source.startsWith('@shared/') ? path.join(repoRoot, 'shared', source.slice('@shared/'.length)) : source, file),
+};
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream'];
 
@@ -14,8 +27,8 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
-      // Resolve extension-less relative imports of .ts/.tsx files so path zones can see them.
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // Resolve extension-less imports of .ts/.tsx files (and @shared/…) so path zones can see them.
+      'import-x/resolver-next': [resolver],
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 // Tests wait on conditions, not on time; these limits only stop a hung test. They are generous
 // because the suite must pass on a busy 2-core machine, where starting a core's worker thread
 // (TypeScript compiled on the fly from source) can take seconds.
+/** `@shared/…` is the repo's shared/ folder (the same alias as tsconfig.base.json). */
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
 export default defineConfig({
   test: {
     reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
@@ -12,6 +16,7 @@ export default defineConfig({
       {
         // The preload (test/unit/main/preload.test.ts) imports virtual:contract-names.
         plugins: [contractNamesPlugin()],
+        resolve: resolveShared,
         test: {
           name: 'unit',
           environment: 'node',
@@ -23,6 +28,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: resolveShared,
         test: {
           name: 'dom',
           environment: 'jsdom',

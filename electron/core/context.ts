@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 import type { Db, Store } from './db/store';
 import type { EventBus } from './events';
 import type { FileInbox, HostFiles } from './files';

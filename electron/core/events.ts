@@ -1,4 +1,4 @@
-import type { EventName, EventPayload } from '../../shared/ipc/types';
+import type { EventName, EventPayload } from '@shared/ipc/types';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 
 /**
  * What a host can do with files that the core cannot: Electron shows native dialogs; the web

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { toIso } from '../../shared/domain/dates';
-import type { AppInfo, DataDomain } from '../../shared/ipc/contract';
+import { toIso } from '@shared/domain/dates';
+import type { AppInfo, DataDomain } from '@shared/ipc/contract';
 import type { Clock, CoreContext } from './context';
 import { explainStoreError } from './db/errors';
 import { openStore, type Store } from './db/store';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { specFor } from '../../shared/ipc/methods';
-import { AppError, describeIssues, fail, issuesFromZod, ok, type Result } from '../../shared/ipc/result';
-import type { DataDomain } from '../../shared/ipc/contract';
-import type { Domain, MethodName, SpecAt } from '../../shared/ipc/types';
+import { specFor } from '@shared/ipc/methods';
+import { AppError, describeIssues, fail, issuesFromZod, ok, type Result } from '@shared/ipc/result';
+import type { DataDomain } from '@shared/ipc/contract';
+import type { Domain, MethodName, SpecAt } from '@shared/ipc/types';
 
 type Spec = { input: z.ZodType; output: z.ZodType };
 type DataDomains = readonly DataDomain[];

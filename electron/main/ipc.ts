@@ -1,9 +1,9 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { EventListener } from '../core/events';
 import type { Router } from '../core/router';
-import { channelFor, eventChannelFor } from '../../shared/ipc/channels';
-import { METHOD_PATHS } from '../../shared/ipc/methods';
-import { fail, type Result } from '../../shared/ipc/result';
+import { channelFor, eventChannelFor } from '@shared/ipc/channels';
+import { METHOD_PATHS } from '@shared/ipc/methods';
+import { fail, type Result } from '@shared/ipc/result';
 import { isTrustedUrl } from './origin';
 
 // The only file that touches ipcMain, so every channel goes through the same sender check.

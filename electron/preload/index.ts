@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Names only, computed from the contract at build time: importing the contract would bundle zod.
 import { EVENT_NAMES, METHOD_PATHS } from 'virtual:contract-names';
-import { buildApi } from '../../shared/ipc/api';
-import { channelFor, eventChannelFor } from '../../shared/ipc/channels';
-import type { Result } from '../../shared/ipc/result';
-import type { Transport } from '../../shared/ipc/types';
+import { buildApi } from '@shared/ipc/api';
+import { channelFor, eventChannelFor } from '@shared/ipc/channels';
+import type { Result } from '@shared/ipc/result';
+import type { Transport } from '@shared/ipc/types';
 
 /**
  * Sandboxed preload: bridges exactly the contract. The page gets `window.api` and nothing else:

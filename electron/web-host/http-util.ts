@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '@shared/ipc/result';
 
 export class BodyTooLargeError extends Error {}
 

@@ -1,7 +1,7 @@
 // npm run bench:roadmap — P9: scheduling a 300-item roadmap joined by 600 edges (a generated
 // DAG), median of many runs after a warm-up. Budget ≤ 5 ms. Pure computation: no files, no database.
 import { loadavg } from 'node:os';
-import { scheduleRoadmap } from '../../shared/domain/roadmap-schedule';
+import { scheduleRoadmap } from '@shared/domain/roadmap-schedule';
 import { generatedRoadmap } from '../support/roadmap-input';
 
 const ITEMS = 300;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openImportConnection } from '../../electron/core/services/salary-import/connection';
 import { INSERT_RECORD } from '../../electron/core/services/salary-import/import-job';
 import { datasetBand, datasetPercentiles } from '../../electron/core/services/salary-percentiles';
-import { rowValidator, type SalaryRecordInput } from '../../shared/domain/salary-import-rows';
+import { rowValidator, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
 import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../support/salary-csv';
 import { openTempCore, tempDir } from '../support/temp-core';
 

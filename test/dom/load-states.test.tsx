@@ -11,10 +11,10 @@ import { SalaryScreen } from '../../renderer/src/features/salary/SalaryScreen';
 import { SkillPage } from '../../renderer/src/features/skills/SkillPage';
 import { SkillsScreen } from '../../renderer/src/features/skills/SkillsScreen';
 import { useAppStore } from '../../renderer/src/store';
-import { buildApi } from '../../shared/ipc/api';
-import { CONTRACT_NAMES } from '../../shared/ipc/methods';
-import { fail, type Result } from '../../shared/ipc/result';
-import type { Transport } from '../../shared/ipc/types';
+import { buildApi } from '@shared/ipc/api';
+import { CONTRACT_NAMES } from '@shared/ipc/methods';
+import { fail, type Result } from '@shared/ipc/result';
+import type { Transport } from '@shared/ipc/types';
 import { openTempCore } from '../support/temp-core';
 
 // Whole screens against a real core on a real SQLite file: on a busy machine one test can take

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApi } from '../../renderer/src/api';
 import { ProfileScreen } from '../../renderer/src/features/profile/ProfileScreen';
 import { useAppStore } from '../../renderer/src/store';
-import { buildApi } from '../../shared/ipc/api';
-import { CONTRACT_NAMES } from '../../shared/ipc/methods';
-import type { Transport } from '../../shared/ipc/types';
+import { buildApi } from '@shared/ipc/api';
+import { CONTRACT_NAMES } from '@shared/ipc/methods';
+import type { Transport } from '@shared/ipc/types';
 import { openTempCore } from '../support/temp-core';
 
 type TempCore = Awaited<ReturnType<typeof openTempCore>>;

@@ -1,7 +1,7 @@
 // Builders for roadmap scheduler inputs: terse items and skills for hand-worked cases, and a
 // seeded generated DAG (the benchmark's 300 items / 600 edges).
-import type { ScheduleInput, ScheduleItem, ScheduleSkill } from '../../shared/domain/roadmap-schedule-types';
-import type { SkillEdge } from '../../shared/domain/skills';
+import type { ScheduleInput, ScheduleItem, ScheduleSkill } from '@shared/domain/roadmap-schedule-types';
+import type { SkillEdge } from '@shared/domain/skills';
 
 export const item = (id: number, skillId: string, over: Partial<ScheduleItem> = {}): ScheduleItem => ({
   id,

@@ -23,8 +23,8 @@ describe('layering (DESIGN.md dependency rules) is enforced by lint', () => {
     ['shared/domain/x.ts', "import { getApi } from '../../renderer/src/api';\nexport const g = getApi;\n"],
     ['electron/preload/x.ts', "import { createCore } from '../core';\nexport const c = createCore;\n"],
     ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
-    ['electron/preload/x.ts', "import { METHOD_PATHS } from '../../shared/ipc/methods';\nexport const m = METHOD_PATHS;\n"],
-    ['electron/preload/x.ts', "import { contract } from '../../shared/ipc/contract';\nexport const c = contract;\n"],
+    ['electron/preload/x.ts', "import { METHOD_PATHS } from '@shared/ipc/methods';\nexport const m = METHOD_PATHS;\n"],
+    ['electron/preload/x.ts', "import { contract } from '@shared/ipc/contract';\nexport const c = contract;\n"],
     ['electron/preload/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],
     ['electron/web-host/x.ts', "import { BrowserWindow } from 'electron';\nexport const b = BrowserWindow;\n"],
   ])('%s: %s fails', async (file, code) => {
@@ -36,7 +36,7 @@ describe('layering (DESIGN.md dependency rules) is enforced by lint', () => {
     ['renderer/src/features/x.ts', "import { ProfileInput } from '../../../shared/domain/profile';\nexport const p = ProfileInput;\n"],
     ['electron/core/services/x.ts', "import path from 'node:path';\nimport { ProfileInput } from '../../../shared/domain/profile';\nexport const p = [path, ProfileInput];\n"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { createCore } from '../core';\nexport const a = [app, createCore];\n"],
-    ['electron/preload/x.ts', "import { buildApi } from '../../shared/ipc/api';\nimport { channelFor } from '../../shared/ipc/channels';\nexport const b = [buildApi, channelFor];\n"],
+    ['electron/preload/x.ts', "import { buildApi } from '@shared/ipc/api';\nimport { channelFor } from '@shared/ipc/channels';\nexport const b = [buildApi, channelFor];\n"],
   ])('%s: allowed imports pass', async (file, code) => {
     expect(await rulesFiredFor(file, code)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type RouterOptions } from '../../electron/core/router';
-import type { DataDomain } from '../../shared/ipc/contract';
-import { METHOD_PATHS, specFor } from '../../shared/ipc/methods';
-import { AppError } from '../../shared/ipc/result';
-import type { EventName, InputOf, MethodPath, OutputOf } from '../../shared/ipc/types';
+import type { DataDomain } from '@shared/ipc/contract';
+import { METHOD_PATHS, specFor } from '@shared/ipc/methods';
+import { AppError } from '@shared/ipc/result';
+import type { EventName, InputOf, MethodPath, OutputOf } from '@shared/ipc/types';
 import { VALID_PROFILE, openTempCore } from '../support/temp-core';
 
 const profile = {

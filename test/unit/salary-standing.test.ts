@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeStanding, ordinal, salaryStanding, standingSentence } from '../../shared/domain/salary-standing';
+import { describeStanding, ordinal, salaryStanding, standingSentence } from '@shared/domain/salary-standing';
 
 // BLS May 2025, Software Developers, Seattle-Tacoma-Bellevue, WA.
 const seattle = { p10: 99_190, p25: 132_800, p50: 167_280, p75: 211_860, p90: 257_960 };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 
 /**
  * A write that waited the whole busy timeout for another connection (a CSV import holds the write

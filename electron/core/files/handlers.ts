@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../router';
 

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { ImportProgress } from '../../../shared/domain/salary-import';
-import { AppError, type ErrorCode } from '../../../shared/ipc/result';
+import type { ImportProgress } from '@shared/domain/salary-import';
+import { AppError, type ErrorCode } from '@shared/ipc/result';
 import type { NativeOptions } from '../db/open';
 import type { FromWorker, Job, JobError, JobOutcomes } from './protocol';
 import { startCoreWorker } from './spawn';

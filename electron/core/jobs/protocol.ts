@@ -1,6 +1,6 @@
-import type { ImportProgress } from '../../../shared/domain/salary-import';
-import type { GroupKey, PercentileGroups } from '../../../shared/domain/salary-explorer';
-import type { FieldIssue } from '../../../shared/ipc/result';
+import type { ImportProgress } from '@shared/domain/salary-import';
+import type { GroupKey, PercentileGroups } from '@shared/domain/salary-explorer';
+import type { FieldIssue } from '@shared/ipc/result';
 import type { ParsedImportRequest } from '../services/salary-import/request';
 
 /** What the main thread hands a worker when it starts it. */

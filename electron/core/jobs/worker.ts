@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 import type { Sqlite } from '../db/open';
 import { purgeHiddenDatasets } from '../services/datasets-purge';
 import { runImportJob } from '../services/salary-import/import-job';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AREA_TYPES, type AreaType } from '../../../shared/domain/salary';
+import { AREA_TYPES, type AreaType } from '@shared/domain/salary';
 import type { BandRow } from './band-row';
 import { BundledDataError, optionalWhole, readBundledCsv, requiredText, type CsvRow } from './csv';
 import { stateAreaCode } from './state-codes';

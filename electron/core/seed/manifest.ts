@@ -1,4 +1,4 @@
-import type { DatasetStanding } from '../../../shared/domain/salary';
+import type { DatasetStanding } from '@shared/domain/salary';
 
 export type BundledLoader = 'bls-oews' | 'article-ranges';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PathsFile, pathProblems } from '../../../shared/domain/roadmap';
-import type { SkillEdge } from '../../../shared/domain/skills';
+import { PathsFile, pathProblems } from '@shared/domain/roadmap';
+import type { SkillEdge } from '@shared/domain/skills';
 import type { Sqlite } from '../db/open';
 import { CatalogError } from './skill-catalog';
 

@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CatalogFile, validateCatalog } from '../../../shared/domain/skills';
+import { CatalogFile, validateCatalog } from '@shared/domain/skills';
 import type { Sqlite } from '../db/open';
 import * as schema from '../db/schema';
 import { disableBrokenCustomEdges } from '../services/custom-edges';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { brokenCustomEdges, type CustomEdgeProblem, type DisabledEdge } from '../../../shared/domain/custom-edges';
-import { describeCycle, type EdgeKind, type SkillEdge } from '../../../shared/domain/skills';
+import { brokenCustomEdges, type CustomEdgeProblem, type DisabledEdge } from '@shared/domain/custom-edges';
+import { describeCycle, type EdgeKind, type SkillEdge } from '@shared/domain/skills';
 import type { Db } from '../db/store';
 
 function explain(problem: CustomEdgeProblem, names: ReadonlyMap<string, string>): string {

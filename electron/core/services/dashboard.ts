@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
-import { toDate, toIso } from '../../../shared/domain/dates';
-import type { DashboardSummary } from '../../../shared/domain/dashboard';
-import { effectiveEvents, minutesByDate, streak, weeklyMinutes, type StreakUnit } from '../../../shared/domain/progress';
+import { toDate, toIso } from '@shared/domain/dates';
+import type { DashboardSummary } from '@shared/domain/dashboard';
+import { effectiveEvents, minutesByDate, streak, weeklyMinutes, type StreakUnit } from '@shared/domain/progress';
 import type { Db } from '../db/store';
 import { listGoals } from './goals';
 import { allEvents, withNames, type SkillLabel } from './progress-log';

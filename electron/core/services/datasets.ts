@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { DatasetStanding, DatasetSummary } from '../../../shared/domain/salary';
-import { AppError } from '../../../shared/ipc/result';
+import type { DatasetStanding, DatasetSummary } from '@shared/domain/salary';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 
 interface DatasetRow {

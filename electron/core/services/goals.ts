@@ -10,10 +10,10 @@ import {
   type GoalInput,
   type GoalKind,
   type GoalUpdateInput,
-} from '../../../shared/domain/goals';
-import type { CareerLevel } from '../../../shared/domain/profile';
-import { PROFICIENT_LEVEL, remainingHours, type SkillStatus } from '../../../shared/domain/skills';
-import { AppError } from '../../../shared/ipc/result';
+} from '@shared/domain/goals';
+import type { CareerLevel } from '@shared/domain/profile';
+import { PROFICIENT_LEVEL, remainingHours, type SkillStatus } from '@shared/domain/skills';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { requireSkill, skillRecords, type SkillRecord } from './skills';
 

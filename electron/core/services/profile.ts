@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Profile, ProfileInput } from '../../../shared/domain/profile';
-import { AppError, type FieldIssue } from '../../../shared/ipc/result';
+import type { Profile, ProfileInput } from '@shared/domain/profile';
+import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { profile } from '../db/schema';
 import { findArea, findOccupation } from './salary';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { effectiveEvents, markSuperseded, type EventKind, type ProgressEvent } from '../../../shared/domain/progress';
-import type { SkillStatus } from '../../../shared/domain/skills';
+import { effectiveEvents, markSuperseded, type EventKind, type ProgressEvent } from '@shared/domain/progress';
+import type { SkillStatus } from '@shared/domain/skills';
 import type { Db } from '../db/store';
 
 export type EventRow = Omit<ProgressEvent, 'skillName' | 'superseded'>;

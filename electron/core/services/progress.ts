@@ -13,10 +13,10 @@ import {
   type StreakUnit,
   type StudyEditInput,
   type StudyInput,
-} from '../../../shared/domain/progress';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
-import type { ProgressInput, SkillStatus, SkillSummary } from '../../../shared/domain/skills';
-import { AppError } from '../../../shared/ipc/result';
+} from '@shared/domain/progress';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import type { ProgressInput, SkillStatus, SkillSummary } from '@shared/domain/skills';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { disabledEdges } from './custom-edges';
 import { allEvents, appendEvent, withNames, type EventRow, type SkillLabel } from './progress-log';

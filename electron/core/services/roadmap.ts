@@ -1,8 +1,8 @@
 import { addDays, startOfISOWeek, subWeeks } from 'date-fns';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { toDate, toIso } from '../../../shared/domain/dates';
-import { effectiveEvents } from '../../../shared/domain/progress';
+import { toDate, toIso } from '@shared/domain/dates';
+import { effectiveEvents } from '@shared/domain/progress';
 import {
   MAX_ROADMAP_ITEMS,
   prerequisitesToAdd,
@@ -18,10 +18,10 @@ import {
   type RoadmapView,
   type SetPlanInput,
   type UpdateItemInput,
-} from '../../../shared/domain/roadmap';
-import { scheduleRoadmap } from '../../../shared/domain/roadmap-schedule';
-import { PROFICIENT_LEVEL, prerequisiteMet, remainingHours } from '../../../shared/domain/skills';
-import { AppError } from '../../../shared/ipc/result';
+} from '@shared/domain/roadmap';
+import { scheduleRoadmap } from '@shared/domain/roadmap-schedule';
+import { PROFICIENT_LEVEL, prerequisiteMet, remainingHours } from '@shared/domain/skills';
+import { AppError } from '@shared/ipc/result';
 import { catalogRoadmapPathItems, catalogRoadmapPaths, goals, profile, roadmapItems, roadmaps, roadmapWeeksOff } from '../db/schema';
 import type { Db } from '../db/store';
 import { allEvents } from './progress-log';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { ArticleCity, SalaryBand } from '../../../shared/domain/salary-explorer';
-import type { AreaType, DatasetStanding } from '../../../shared/domain/salary';
+import type { ArticleCity, SalaryBand } from '@shared/domain/salary-explorer';
+import type { AreaType, DatasetStanding } from '@shared/domain/salary';
 import type { Sqlite } from '../db/open';
 import type { salaryBands } from '../db/schema';
 import { readBundledCsv, requiredText } from '../seed/csv';

@@ -5,9 +5,9 @@ import {
   interpolate,
   percentilePosition,
   type Band,
-} from '../../../shared/domain/percentiles';
-import type { GroupKey, PercentileGroups, SalaryBand } from '../../../shared/domain/salary-explorer';
-import { AppError } from '../../../shared/ipc/result';
+} from '@shared/domain/percentiles';
+import type { GroupKey, PercentileGroups, SalaryBand } from '@shared/domain/salary-explorer';
+import { AppError } from '@shared/ipc/result';
 import type { Sqlite } from '../db/open';
 
 // Heavy reads: these run in a worker (jobs/worker.ts) on its own connection.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Area, AreaType, Occupation } from '../../../shared/domain/salary';
+import type { Area, AreaType, Occupation } from '@shared/domain/salary';
 import type { Db } from '../db/store';
 
 /** Occupations come from official datasets only: an article's label is not an occupation. */

@@ -14,8 +14,8 @@ import {
   type SkillEdge,
   type SkillStatus,
   type SkillSummary,
-} from '../../../shared/domain/skills';
-import { AppError } from '../../../shared/ipc/result';
+} from '@shared/domain/skills';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { disableBrokenCustomEdges } from './custom-edges';
 import { allEvents, minutesBySkill } from './progress-log';

@@ -1,4 +1,4 @@
-import { PickedFile } from '../../../shared/domain/salary-import';
+import { PickedFile } from '@shared/domain/salary-import';
 import { ApiError } from './unwrap';
 import { storedWebHostToken } from './web-client';
 

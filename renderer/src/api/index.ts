@@ -1,4 +1,4 @@
-import type { Api } from '../../../shared/ipc/types';
+import type { Api } from '@shared/ipc/types';
 import { createWebClient, takeWebHostToken } from './web-client';
 
 let current: Api | null = null;

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue, Result } from '../../../shared/ipc/result';
+import type { ErrorCode, FieldIssue, Result } from '@shared/ipc/result';
 
 export class ApiError extends Error {
   constructor(

@@ -1,8 +1,8 @@
-import { buildApi } from '../../../shared/ipc/api';
-import { eventChannelFor } from '../../../shared/ipc/channels';
-import { CONTRACT_NAMES } from '../../../shared/ipc/methods';
-import { fail, type Result } from '../../../shared/ipc/result';
-import type { Api, EventName } from '../../../shared/ipc/types';
+import { buildApi } from '@shared/ipc/api';
+import { eventChannelFor } from '@shared/ipc/channels';
+import { CONTRACT_NAMES } from '@shared/ipc/methods';
+import { fail, type Result } from '@shared/ipc/result';
+import type { Api, EventName } from '@shared/ipc/types';
 
 const TOKEN_KEY = 'trajectory.webHostToken';
 

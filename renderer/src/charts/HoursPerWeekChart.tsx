@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import type { WeekHours } from '../../../shared/domain/progress';
+import type { WeekHours } from '@shared/domain/progress';
 import { formatDate, formatDayMonth, formatHours } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { hours, tokenColor } from './chart-colors';

@@ -1,8 +1,8 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
 import { Line } from 'react-chartjs-2';
-import { toDate, toIso } from '../../../shared/domain/dates';
-import type { LevelPoint } from '../../../shared/domain/progress';
+import { toDate, toIso } from '@shared/domain/dates';
+import type { LevelPoint } from '@shared/domain/progress';
 import { formatDate, formatDayMonth } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { tokenColor } from './chart-colors';

@@ -1,4 +1,4 @@
-import type { DayMinutes } from '../../../shared/domain/progress';
+import type { DayMinutes } from '@shared/domain/progress';
 import { formatDate, formatMonth, formatWeekday } from '../format';
 import { ChartFigure } from './ChartFigure';
 

@@ -1,7 +1,7 @@
 import { ChevronDown } from 'lucide-react';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Autocomplete, FieldError, Input, Label, ListBox, ListBoxItem, Text, TextField, type Key } from 'react-aria-components';
-import type { Area, AreaType } from '../../../shared/domain/salary';
+import type { Area, AreaType } from '@shared/domain/salary';
 import { useAppStore } from '../store';
 
 const TYPE_LABELS: Record<AreaType, string> = {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Area, DatasetSummary, Occupation } from '../../../shared/domain/salary';
+import type { Area, DatasetSummary, Occupation } from '@shared/domain/salary';
 import { getApi, unwrap } from '../api';
 import type { AppState } from '.';
 

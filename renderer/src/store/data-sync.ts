@@ -1,5 +1,5 @@
-import type { DataDomain } from '../../../shared/ipc/contract';
-import type { Unsubscribe } from '../../../shared/ipc/types';
+import type { DataDomain } from '@shared/ipc/contract';
+import type { Unsubscribe } from '@shared/ipc/types';
 import { getApi } from '../api';
 import type { AppState } from '.';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Profile } from '../../../shared/domain/profile';
-import type { Area } from '../../../shared/domain/salary';
-import type { GroupKey, SalaryBand } from '../../../shared/domain/salary-explorer';
+import type { Profile } from '@shared/domain/profile';
+import type { Area } from '@shared/domain/salary';
+import type { GroupKey, SalaryBand } from '@shared/domain/salary-explorer';
 import { getApi, unwrap } from '../api';
 import type { AppState } from '.';
 

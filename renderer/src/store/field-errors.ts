@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../shared/ipc/result';
+import type { FieldIssue } from '@shared/ipc/result';
 
 /** First message per top-level field, the shape forms render beside their inputs. */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesFromZod } from '../../../shared/ipc/result';
+import { issuesFromZod } from '@shared/ipc/result';
 import { ApiError } from '../api';
 import { fieldErrorsFrom, type FieldErrors } from './field-errors';
 

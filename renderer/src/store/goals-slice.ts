@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { GoalInput, GoalUpdateInput, type Goal } from '../../../shared/domain/goals';
+import { GoalInput, GoalUpdateInput, type Goal } from '@shared/domain/goals';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { ProfileInput, type Profile } from '../../../shared/domain/profile';
+import { ProfileInput, type Profile } from '@shared/domain/profile';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { STREAK_UNITS, StudyEditInput, StudyInput, type ProgressEvent, type ProgressStats, type StreakUnit } from '../../../shared/domain/progress';
-import type { DashboardSummary } from '../../../shared/domain/dashboard';
+import { STREAK_UNITS, StudyEditInput, StudyInput, type ProgressEvent, type ProgressStats, type StreakUnit } from '@shared/domain/progress';
+import type { DashboardSummary } from '@shared/domain/dashboard';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';

@@ -12,7 +12,7 @@ import {
   type RoadmapSummary,
   type RoadmapView,
   type RoadmapWeekOff,
-} from '../../../shared/domain/roadmap';
+} from '@shared/domain/roadmap';
 import { ApiError, getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';

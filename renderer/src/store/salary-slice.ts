@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { safeFileName, toCsv, type CsvCell } from '../../../shared/domain/csv-export';
-import type { ArticleCity, GroupKey, PercentileGroups, SalaryBand } from '../../../shared/domain/salary-explorer';
-import type { ImportPreview, ImportProgress, ImportRequest, ImportResult } from '../../../shared/domain/salary-import';
-import { absentGroupKeys } from '../../../shared/domain/percentile-groups';
-import type { FieldIssue } from '../../../shared/ipc/result';
+import { safeFileName, toCsv, type CsvCell } from '@shared/domain/csv-export';
+import type { ArticleCity, GroupKey, PercentileGroups, SalaryBand } from '@shared/domain/salary-explorer';
+import type { ImportPreview, ImportProgress, ImportRequest, ImportResult } from '@shared/domain/salary-import';
+import { absentGroupKeys } from '@shared/domain/percentile-groups';
+import type { FieldIssue } from '@shared/ipc/result';
 import { ApiError, getApi, unwrap } from '../api';
 import { downloadText, hasNativeDialogs, uploadFile } from '../api/files';
 import { DEFAULT_OCCUPATION } from './explorer-slice';

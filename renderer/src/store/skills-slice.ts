@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { DisabledEdge } from '../../../shared/domain/custom-edges';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
+import type { DisabledEdge } from '@shared/domain/custom-edges';
+import type { SkillDetail } from '@shared/domain/skill-detail';
 import {
   CustomSkillInput,
   EdgeInput,
@@ -11,7 +11,7 @@ import {
   type Resource,
   type SkillEdge,
   type SkillSummary,
-} from '../../../shared/domain/skills';
+} from '@shared/domain/skills';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';

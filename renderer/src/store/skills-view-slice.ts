@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { SkillCategory } from '../../../shared/domain/skills';
+import type { SkillCategory } from '@shared/domain/skills';
 import { NO_FILTERS, type SkillFilters } from '../features/skills/skill-filters';
 import type { AppState } from '.';
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { DataDomain } from '../../../shared/ipc/contract';
-import type { Unsubscribe } from '../../../shared/ipc/types';
+import type { DataDomain } from '@shared/ipc/contract';
+import type { Unsubscribe } from '@shared/ipc/types';
 import { createDataSync } from './data-sync';
 import type { AppState } from '.';
 

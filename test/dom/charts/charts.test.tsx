@@ -6,9 +6,9 @@ import { HoursPerWeekChart } from '../../../renderer/src/charts/HoursPerWeekChar
 import { LevelOverTimeChart } from '../../../renderer/src/charts/LevelOverTimeChart';
 import { StudyHeatmap } from '../../../renderer/src/charts/StudyHeatmap';
 import { BandChart } from '../../../renderer/src/features/salary/BandChart';
-import { toDate } from '../../../shared/domain/dates';
-import { heatmapDays, weeklyMinutes, type CategoryLevels } from '../../../shared/domain/progress';
-import type { SalaryBand } from '../../../shared/domain/salary-explorer';
+import { toDate } from '@shared/domain/dates';
+import { heatmapDays, weeklyMinutes, type CategoryLevels } from '@shared/domain/progress';
+import type { SalaryBand } from '@shared/domain/salary-explorer';
 
 const chartOf = (name: RegExp) => {
   const canvas = screen.getByRole('img', { name });

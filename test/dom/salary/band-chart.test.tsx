@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleCitiesPanel } from '../../../renderer/src/features/salary/ArticleCitiesPanel';
 import { BandChart, type ChartRow } from '../../../renderer/src/features/salary/BandChart';
 import { useAppStore } from '../../../renderer/src/store';
-import type { SalaryBand } from '../../../shared/domain/salary-explorer';
+import type { SalaryBand } from '@shared/domain/salary-explorer';
 import { REPO_ROOT } from '../../support/temp-core';
 import { connectRealCore } from '../skills/skills-dom-core';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, ImportResult } from '../../../shared/domain/salary-import';
-import type { Result } from '../../../shared/ipc/result';
+import type { ImportPreview, ImportResult } from '@shared/domain/salary-import';
+import type { Result } from '@shared/ipc/result';
 import { VALID_PROFILE, tempDir } from '../../support/temp-core';
 import type { connectRealCore } from '../skills/skills-dom-core';
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from 'date-fns';
-import { toIso } from '../../../shared/domain/dates';
+import { toIso } from '@shared/domain/dates';
 import { QuickLogStudy } from '../../../renderer/src/features/progress/QuickLogStudy';
 import { connectRealCore } from './skills-dom-core';
 

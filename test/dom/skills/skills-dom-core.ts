@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
 import { setApi } from '../../../renderer/src/api';
 import { useAppStore } from '../../../renderer/src/store';
-import { buildApi } from '../../../shared/ipc/api';
-import { CONTRACT_NAMES } from '../../../shared/ipc/methods';
-import type { Transport } from '../../../shared/ipc/types';
+import { buildApi } from '@shared/ipc/api';
+import { CONTRACT_NAMES } from '@shared/ipc/methods';
+import type { Transport } from '@shared/ipc/types';
 import { openTempCore } from '../../support/temp-core';
 
 const initialState = useAppStore.getState();

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SkillsScreen } from '../../../renderer/src/features/skills/SkillsScreen';
-import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from '../../../shared/domain/skills';
+import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from '@shared/domain/skills';
 import { connectRealCore } from './skills-dom-core';
 
 // Whole screens against a real core on a real SQLite file: on a busy machine one test can take

@@ -5,7 +5,7 @@ import { DashboardScreen } from '../../../renderer/src/features/dashboard/Dashbo
 import { GoalsScreen } from '../../../renderer/src/features/goals/GoalsScreen';
 import { useAppStore } from '../../../renderer/src/store';
 import { VIEWS, viewsFor } from '../../../renderer/src/store/data-sync';
-import { DATA_DOMAINS, contract } from '../../../shared/ipc/contract';
+import { DATA_DOMAINS, contract } from '@shared/ipc/contract';
 import { VALID_PROFILE } from '../../support/temp-core';
 import { connectRealCore } from '../skills/skills-dom-core';
 

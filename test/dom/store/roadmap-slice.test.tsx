@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../renderer/src/store';
-import type { RoadmapSummary } from '../../../shared/domain/roadmap';
+import type { RoadmapSummary } from '@shared/domain/roadmap';
 import { connectRealCore } from '../skills/skills-dom-core';
 
 // The roadmap slice against a real core: writes made elsewhere reach the loaded roadmap only

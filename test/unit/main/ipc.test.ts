@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventBus } from '../../../electron/core/events';
 import { bindIpc, createSenderCheck, forwardEvents } from '../../../electron/main/ipc';
 import { APP_ORIGIN } from '../../../electron/main/origin';
-import { channelFor, eventChannelFor } from '../../../shared/ipc/channels';
-import { METHOD_PATHS } from '../../../shared/ipc/methods';
-import type { Result } from '../../../shared/ipc/result';
+import { channelFor, eventChannelFor } from '@shared/ipc/channels';
+import { METHOD_PATHS } from '@shared/ipc/methods';
+import type { Result } from '@shared/ipc/result';
 import { BrowserWindow, FakeFrame, ipcMain, resetFakes } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

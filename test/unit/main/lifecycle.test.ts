@@ -8,8 +8,8 @@ import { createCore } from '../../../electron/core/index';
 import type { EventBus } from '../../../electron/core/events';
 import { run } from '../../../electron/main/lifecycle';
 import type { AppPaths } from '../../../electron/main/paths';
-import { channelFor, eventChannelFor } from '../../../shared/ipc/channels';
-import { METHOD_PATHS } from '../../../shared/ipc/methods';
+import { channelFor, eventChannelFor } from '@shared/ipc/channels';
+import { METHOD_PATHS } from '@shared/ipc/methods';
 import * as fake from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

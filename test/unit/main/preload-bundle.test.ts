@@ -2,7 +2,7 @@ import { resolveConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_PATHS } from '../../../shared/ipc/methods';
+import { METHOD_PATHS } from '@shared/ipc/methods';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let chunk: Rolldown.OutputChunk;

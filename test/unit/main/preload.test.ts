@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelFor, eventChannelFor } from '../../../shared/ipc/channels';
-import { EVENT_NAMES, METHOD_PATHS } from '../../../shared/ipc/methods';
-import type { Api } from '../../../shared/ipc/types';
+import { channelFor, eventChannelFor } from '@shared/ipc/channels';
+import { EVENT_NAMES, METHOD_PATHS } from '@shared/ipc/methods';
+import type { Api } from '@shared/ipc/types';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

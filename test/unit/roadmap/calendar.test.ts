@@ -1,8 +1,8 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDate, toIso } from '../../../shared/domain/dates';
-import { dayNumber, isoOfDay, workCalendar } from '../../../shared/domain/roadmap-calendar';
+import { toDate, toIso } from '@shared/domain/dates';
+import { dayNumber, isoOfDay, workCalendar } from '@shared/domain/roadmap-calendar';
 
 describe('roadmap calendar', () => {
   it('day numbers agree with date-fns calendar days, across leap years and centuries', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PathsFile, pathProblems, prerequisitesToAdd } from '../../../shared/domain/roadmap';
-import { CatalogFile, PROFICIENT_LEVEL, type SkillEdge } from '../../../shared/domain/skills';
+import { PathsFile, pathProblems, prerequisitesToAdd } from '@shared/domain/roadmap';
+import { CatalogFile, PROFICIENT_LEVEL, type SkillEdge } from '@shared/domain/skills';
 import { DATA_DIR } from '../../support/temp-core';
 
 const catalog = CatalogFile.parse(JSON.parse(readFileSync(path.join(DATA_DIR, 'skills.json'), 'utf8')));

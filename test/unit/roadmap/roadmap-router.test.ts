@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedRoadmapPaths } from '../../../electron/core/seed/roadmap-paths';
-import type { AddedItems, PathsFile, RoadmapItem, RoadmapPath, RoadmapSummary, RoadmapView, RoadmapWeekOff } from '../../../shared/domain/roadmap';
+import type { AddedItems, PathsFile, RoadmapItem, RoadmapPath, RoadmapSummary, RoadmapView, RoadmapWeekOff } from '@shared/domain/roadmap';
 import { DATA_DIR, VALID_PROFILE, tempDir } from '../../support/temp-core';
 import { TODAY, openSkillsCore } from '../skills/skills-core';
 

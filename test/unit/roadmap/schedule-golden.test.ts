@@ -1,7 +1,7 @@
 // Hand-worked schedules: every date below was counted on a calendar, not produced by the code.
 import { describe, expect, it } from 'vitest';
-import { actualWeeklyHours, scheduleRoadmap } from '../../../shared/domain/roadmap-schedule';
-import type { ScheduleInput, ScheduledItem } from '../../../shared/domain/roadmap-schedule-types';
+import { actualWeeklyHours, scheduleRoadmap } from '@shared/domain/roadmap-schedule';
+import type { ScheduleInput, ScheduledItem } from '@shared/domain/roadmap-schedule-types';
 import { input, item, prereq, skill } from '../../support/roadmap-input';
 
 function ok(inp: ScheduleInput) {

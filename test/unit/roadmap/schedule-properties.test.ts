@@ -2,10 +2,10 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDate, toIso } from '../../../shared/domain/dates';
-import { scheduleRoadmap } from '../../../shared/domain/roadmap-schedule';
-import type { ScheduleInput, ScheduleItem, ScheduleResult, WeekOff } from '../../../shared/domain/roadmap-schedule-types';
-import { PROFICIENT_LEVEL, remainingHours, type EdgeKind, type SkillEdge } from '../../../shared/domain/skills';
+import { toDate, toIso } from '@shared/domain/dates';
+import { scheduleRoadmap } from '@shared/domain/roadmap-schedule';
+import type { ScheduleInput, ScheduleItem, ScheduleResult, WeekOff } from '@shared/domain/roadmap-schedule-types';
+import { PROFICIENT_LEVEL, remainingHours, type EdgeKind, type SkillEdge } from '@shared/domain/skills';
 import { input, item, skill } from '../../support/roadmap-input';
 
 const RUNS = { numRuns: 150 };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binaryFileKind } from '../../../shared/domain/binary-file';
+import { binaryFileKind } from '@shared/domain/binary-file';
 import { REPO_ROOT } from '../../support/temp-core';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/csv');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportField } from '../../../shared/domain/salary-import';
-import { guessMapping } from '../../../shared/domain/salary-import-guess';
+import type { ImportField } from '@shared/domain/salary-import';
+import { guessMapping } from '@shared/domain/salary-import-guess';
 
 /** What each header should be taken for (null: left for the user). */
 const KNOWN: readonly (readonly [string, ImportField | null])[] = [

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportProgress } from '../../../shared/domain/salary-import';
+import type { ImportProgress } from '@shared/domain/salary-import';
 import { writeSalaryCsv, GENERATED_MAPPING } from '../../support/salary-csv';
 import { openTempCore, tempDir } from '../../support/temp-core';
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportProgress } from '../../../shared/domain/salary-import';
-import type { Result } from '../../../shared/ipc/result';
+import type { ImportPreview, ImportProgress } from '@shared/domain/salary-import';
+import type { Result } from '@shared/ipc/result';
 import { GENERATED_MAPPING, writeSalaryCsv } from '../../support/salary-csv';
 import { REPO_ROOT, openTempCore, tempDir } from '../../support/temp-core';
 

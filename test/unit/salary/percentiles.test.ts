@@ -8,7 +8,7 @@ import {
   datasetPercentiles,
   groupedScanSql,
 } from '../../../electron/core/services/salary-percentiles';
-import { bandOf, percentileOfSorted } from '../../../shared/domain/percentiles';
+import { bandOf, percentileOfSorted } from '@shared/domain/percentiles';
 import { openTempCore } from '../../support/temp-core';
 
 /**

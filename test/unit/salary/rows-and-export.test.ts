@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_ANNUAL_SALARY } from '../../../shared/domain/profile';
-import { csvCell, toCsv } from '../../../shared/domain/csv-export';
-import { headerSignature } from '../../../shared/domain/salary-import';
-import { guessMapping } from '../../../shared/domain/salary-import-guess';
-import { describeRowError, parseDate, parseMoney, rowValidator, validateRow } from '../../../shared/domain/salary-import-rows';
+import { MAX_ANNUAL_SALARY } from '@shared/domain/profile';
+import { csvCell, toCsv } from '@shared/domain/csv-export';
+import { headerSignature } from '@shared/domain/salary-import';
+import { guessMapping } from '@shared/domain/salary-import-guess';
+import { describeRowError, parseDate, parseMoney, rowValidator, validateRow } from '@shared/domain/salary-import-rows';
 
 const header = ['Job Title', 'Level', 'City', 'Base Salary', 'Bonus', 'Date'];
 const ctx = { header, mapping: guessMapping(header), defaultCurrency: 'USD' };

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedSkillCatalog } from '../../../electron/core/seed/skill-catalog';
 import { allEdges } from '../../../electron/core/services/skills';
-import { brokenCustomEdges } from '../../../shared/domain/custom-edges';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
-import { findPrerequisiteCycle, type CatalogFile, type SkillEdge } from '../../../shared/domain/skills';
+import { brokenCustomEdges } from '@shared/domain/custom-edges';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import { findPrerequisiteCycle, type CatalogFile, type SkillEdge } from '@shared/domain/skills';
 import { DATA_DIR, tempDir } from '../../support/temp-core';
 import { openSkillsCore } from './skills-core';
 

@@ -7,7 +7,7 @@ import {
   validateCatalog,
   type CatalogSkill,
   type SkillEdge,
-} from '../../../shared/domain/skills';
+} from '@shared/domain/skills';
 import { DATA_DIR } from '../../support/temp-core';
 
 const skill = (id: string): CatalogSkill => ({

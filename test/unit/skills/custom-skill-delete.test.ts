@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DisabledEdge } from '../../../shared/domain/custom-edges';
-import type { Goal } from '../../../shared/domain/goals';
-import type { ProgressEvent, ProgressStats } from '../../../shared/domain/progress';
-import type { DashboardSummary } from '../../../shared/domain/dashboard';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
-import type { SkillSummary } from '../../../shared/domain/skills';
+import type { DisabledEdge } from '@shared/domain/custom-edges';
+import type { Goal } from '@shared/domain/goals';
+import type { ProgressEvent, ProgressStats } from '@shared/domain/progress';
+import type { DashboardSummary } from '@shared/domain/dashboard';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import type { SkillSummary } from '@shared/domain/skills';
 import { TODAY, openSkillsCore } from './skills-core';
 
 let t: Awaited<ReturnType<typeof openSkillsCore>>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Goal } from '../../../shared/domain/goals';
+import type { Goal } from '@shared/domain/goals';
 import { VALID_PROFILE } from '../../support/temp-core';
 import { TODAY, openSkillsCore } from './skills-core';
 

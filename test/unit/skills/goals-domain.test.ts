@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { goalReached, skillGoalTrack, type GoalFacts } from '../../../shared/domain/goals';
-import { remainingHours } from '../../../shared/domain/skills';
+import { goalReached, skillGoalTrack, type GoalFacts } from '@shared/domain/goals';
+import { remainingHours } from '@shared/domain/skills';
 
 const facts = (over: Partial<GoalFacts> = {}): GoalFacts => ({
   skills: new Map([['docker', { level: 3, status: 'learning' as const }], ['cka', { level: 0, status: 'done' as const }]]),

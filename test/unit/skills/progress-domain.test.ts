@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../shared/domain/dates';
+import { isIsoDate } from '@shared/domain/dates';
 import {
   categoryLevels,
   effectiveEvents,
@@ -10,7 +10,7 @@ import {
   streak,
   weeklyMinutes,
   type EventKind,
-} from '../../../shared/domain/progress';
+} from '@shared/domain/progress';
 
 const ev = (id: number, kind: EventKind, date: string, minutes: number | null, supersedes: number | null = null) => ({
   id,

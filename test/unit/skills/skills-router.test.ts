@@ -2,11 +2,11 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedSkillCatalog } from '../../../electron/core/seed/skill-catalog';
-import type { Goal } from '../../../shared/domain/goals';
-import type { ProgressEvent, ProgressStats } from '../../../shared/domain/progress';
-import type { DashboardSummary } from '../../../shared/domain/dashboard';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
-import type { SkillSummary } from '../../../shared/domain/skills';
+import type { Goal } from '@shared/domain/goals';
+import type { ProgressEvent, ProgressStats } from '@shared/domain/progress';
+import type { DashboardSummary } from '@shared/domain/dashboard';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import type { SkillSummary } from '@shared/domain/skills';
 import { DATA_DIR, VALID_PROFILE, tempDir } from '../../support/temp-core';
 import { TODAY, openSkillsCore } from './skills-core';
 

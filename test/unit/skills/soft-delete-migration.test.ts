@@ -2,9 +2,9 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/db/store';
-import type { Goal } from '../../../shared/domain/goals';
-import type { SkillDetail } from '../../../shared/domain/skill-detail';
-import type { SkillSummary } from '../../../shared/domain/skills';
+import type { Goal } from '@shared/domain/goals';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import type { SkillSummary } from '@shared/domain/skills';
 import { MIGRATIONS_DIR, openTempCore, tempDir } from '../../support/temp-core';
 
 const dir = tempDir();

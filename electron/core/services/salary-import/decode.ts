@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import type { Encoding } from '../../../../shared/domain/salary-import';
+import type { Encoding } from '@shared/domain/salary-import';
 
 /** Enough bytes to tell the encoding and to show a preview. */
 export const SAMPLE_BYTES = 256 * 1024;

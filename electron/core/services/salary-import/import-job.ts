@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { createReadStream } from 'node:fs';
-import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '../../../../shared/domain/salary-import';
-import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '../../../../shared/domain/salary-import-rows';
-import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
+import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '@shared/domain/salary-import';
+import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
+import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
 import type { ImportJob, ImportOutcome } from '../../jobs/protocol';
 import type { WriterGate } from '../../jobs/writer-gate';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../../shared/domain/salary-import';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '@shared/domain/salary-import';
 import type { Sqlite } from '../../db/open';
 import { importMappings } from '../../db/schema';
 import type { Db } from '../../db/store';

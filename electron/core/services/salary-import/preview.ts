@@ -6,10 +6,10 @@ import {
   headerSignature,
   type Delimiter,
   type ImportPreview,
-} from '../../../../shared/domain/salary-import';
-import { binaryFileKind } from '../../../../shared/domain/binary-file';
-import { guessMapping } from '../../../../shared/domain/salary-import-guess';
-import { AppError } from '../../../../shared/ipc/result';
+} from '@shared/domain/salary-import';
+import { binaryFileKind } from '@shared/domain/binary-file';
+import { guessMapping } from '@shared/domain/salary-import-guess';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../../db/store';
 import type { FileInbox } from '../../files';
 import { SAMPLE_BYTES, decodeSample, detectEncoding } from './decode';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportProgress, ImportResult } from '../../../../shared/domain/salary-import';
-import { AppError } from '../../../../shared/ipc/result';
+import type { ImportProgress, ImportResult } from '@shared/domain/salary-import';
+import { AppError } from '@shared/ipc/result';
 import type { Db } from '../../db/store';
 import type { EventBus } from '../../events';
 import type { FileInbox } from '../../files';

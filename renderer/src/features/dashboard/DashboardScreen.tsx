@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { CAREER_LEVEL_LABELS, type Profile } from '../../../../shared/domain/profile';
+import { CAREER_LEVEL_LABELS, type Profile } from '@shared/domain/profile';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';

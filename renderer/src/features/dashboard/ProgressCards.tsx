@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { STREAK_UNITS, type StreakUnit } from '../../../../shared/domain/progress';
-import type { ProgressStats } from '../../../../shared/domain/progress';
-import type { DashboardSummary } from '../../../../shared/domain/dashboard';
+import { STREAK_UNITS, type StreakUnit } from '@shared/domain/progress';
+import type { ProgressStats } from '@shared/domain/progress';
+import type { DashboardSummary } from '@shared/domain/dashboard';
 import { HoursPerWeekChart } from '../../charts/HoursPerWeekChart';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
 import { Loadable } from '../../components/Loadable';

@@ -1,4 +1,4 @@
-import type { DatasetStanding, DatasetSummary } from '../../../../shared/domain/salary';
+import type { DatasetStanding, DatasetSummary } from '@shared/domain/salary';
 import { Loadable } from '../../components/Loadable';
 import { Markdown } from '../../components/Markdown';
 import { Page } from '../../components/Page';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { addMonths } from 'date-fns';
-import { toIso } from '../../../../shared/domain/dates';
-import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '../../../../shared/domain/goals';
-import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
-import type { SkillSummary } from '../../../../shared/domain/skills';
+import { toIso } from '@shared/domain/dates';
+import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '@shared/domain/goals';
+import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '@shared/domain/profile';
+import type { SkillSummary } from '@shared/domain/skills';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format';
 import { useAppStore } from '../../store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Goal } from '../../../../shared/domain/goals';
+import type { Goal } from '@shared/domain/goals';
 import { useAppStore } from '../../store';
 import { GoalForm } from './GoalForm';
 import { goalSummary, trackLabel, userJudged } from './goal-text';

@@ -1,5 +1,5 @@
-import { GOAL_KIND_LABELS, type Goal } from '../../../../shared/domain/goals';
-import { CAREER_LEVEL_LABELS } from '../../../../shared/domain/profile';
+import { GOAL_KIND_LABELS, type Goal } from '@shared/domain/goals';
+import { CAREER_LEVEL_LABELS } from '@shared/domain/profile';
 import { formatDate, formatDecimal, formatMoney } from '../../format';
 
 const TRACK_LABELS: Record<NonNullable<Goal['track']>, string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue' };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CAREER_LEVELS, CAREER_LEVEL_LABELS, CURRENCIES } from '../../../../shared/domain/profile';
+import { CAREER_LEVELS, CAREER_LEVEL_LABELS, CURRENCIES } from '@shared/domain/profile';
 import { AreaCombobox } from '../../components/AreaCombobox';
 import { NumberField, SelectField } from '../../components/Field';
 import { useAppStore } from '../../store';

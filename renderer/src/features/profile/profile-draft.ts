@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../shared/domain/profile';
+import type { Profile } from '@shared/domain/profile';
 
 /** What the form edits: text as typed, turned into numbers only when it is submitted. */
 export interface ProfileDraft {

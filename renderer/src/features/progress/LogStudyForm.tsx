@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { toIso } from '../../../../shared/domain/dates';
-import type { SkillSummary } from '../../../../shared/domain/skills';
+import { toIso } from '@shared/domain/dates';
+import type { SkillSummary } from '@shared/domain/skills';
 import { NumberField, SelectField, TextField, type SelectOptionGroup } from '../../components/Field';
 import { useFocusFirstInvalid } from '../../components/form-focus';
 import { useAppStore } from '../../store';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ArticleCity } from '../../../../shared/domain/salary-explorer';
+import type { ArticleCity } from '@shared/domain/salary-explorer';
 import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
 import { ScrollRegion } from '../../components/ScrollRegion';

@@ -2,8 +2,8 @@ import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.j
 import { Bar } from 'react-chartjs-2';
 import { ChartFigure } from '../../charts/ChartFigure';
 import '../../charts/register';
-import type { BandKey } from '../../../../shared/domain/percentiles';
-import type { SalaryBand } from '../../../../shared/domain/salary-explorer';
+import type { BandKey } from '@shared/domain/percentiles';
+import type { SalaryBand } from '@shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 import { tokenColor } from '../../charts/chart-colors';
 import { bandPalette } from '../../charts/band-palette';

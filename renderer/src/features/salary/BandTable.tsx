@@ -8,8 +8,8 @@ import {
 } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp, Download } from 'lucide-react';
 import { useState } from 'react';
-import { BAND_KEYS, type BandKey } from '../../../../shared/domain/percentiles';
-import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
+import { BAND_KEYS, type BandKey } from '@shared/domain/percentiles';
+import { PERCENTILE_LABELS, type SalaryBand } from '@shared/domain/salary-explorer';
 import { formatInteger } from '../../format';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore } from '../../store';

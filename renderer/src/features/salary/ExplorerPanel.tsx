@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useCallback, useId } from 'react';
-import { GROUP_KEYS, type GroupKey } from '../../../../shared/domain/salary-explorer';
+import { GROUP_KEYS, type GroupKey } from '@shared/domain/salary-explorer';
 import { AreaCombobox } from '../../components/AreaCombobox';
 import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';

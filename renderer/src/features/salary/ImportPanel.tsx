@@ -1,7 +1,7 @@
 import { FileUp, X } from 'lucide-react';
 import { useState } from 'react';
 import { Label, ProgressBar } from 'react-aria-components';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportPreview } from '../../../../shared/domain/salary-import';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportPreview } from '@shared/domain/salary-import';
 import { hasNativeDialogs } from '../../api/files';
 import { SelectField, TextField } from '../../components/Field';
 import { ScrollRegion } from '../../components/ScrollRegion';

@@ -1,5 +1,5 @@
-import { CAREER_LEVEL_LABELS, type CareerLevel } from '../../../../shared/domain/profile';
-import { PERCENTILE_LABELS, levelsFromBand, type SalaryBand } from '../../../../shared/domain/salary-explorer';
+import { CAREER_LEVEL_LABELS, type CareerLevel } from '@shared/domain/profile';
+import { PERCENTILE_LABELS, levelsFromBand, type SalaryBand } from '@shared/domain/salary-explorer';
 import { bandValue, sourceOf } from './band-format';
 
 /** Career levels placed on one band by the ladder's positions: a mapping, not data. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { BAND_KEYS } from '../../../../shared/domain/percentiles';
-import { salaryStanding, standingSentence } from '../../../../shared/domain/salary-standing';
+import { BAND_KEYS } from '@shared/domain/percentiles';
+import { salaryStanding, standingSentence } from '@shared/domain/salary-standing';
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { myBandKey } from '../../store/explorer-slice';

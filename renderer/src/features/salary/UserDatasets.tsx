@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DatasetSummary } from '../../../../shared/domain/salary';
+import type { DatasetSummary } from '@shared/domain/salary';
 import { formatInteger } from '../../format';
 import { useAppStore } from '../../store';
 

@@ -1,5 +1,5 @@
-import type { BandKey } from '../../../../shared/domain/percentiles';
-import { PERCENTILE_LABELS, type SalaryBand } from '../../../../shared/domain/salary-explorer';
+import type { BandKey } from '@shared/domain/percentiles';
+import { PERCENTILE_LABELS, type SalaryBand } from '@shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 
 /** What an area BLS has no row for, in the chosen occupation, shows instead of figures. */

@@ -1,4 +1,4 @@
-import type { GroupKey } from '../../../../shared/domain/salary-explorer';
+import type { GroupKey } from '@shared/domain/salary-explorer';
 import type { ExplorerSource } from '../../store/explorer-slice';
 
 export const GROUP_LABELS: Record<GroupKey, string> = { area: 'Area', level: 'Level', title: 'Title', year: 'Year' };

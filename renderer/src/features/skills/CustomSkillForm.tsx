@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from '../../../../shared/domain/skills';
+import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from '@shared/domain/skills';
 import { NumberField, SelectField, TextField } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';

@@ -1,5 +1,5 @@
-import type { DisabledEdge } from '../../../../shared/domain/custom-edges';
-import type { EdgeKind } from '../../../../shared/domain/skills';
+import type { DisabledEdge } from '@shared/domain/custom-edges';
+import type { EdgeKind } from '@shared/domain/skills';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 

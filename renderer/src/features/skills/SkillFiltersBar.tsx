@@ -1,4 +1,4 @@
-import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS, SKILL_STATUSES, SKILL_STATUS_LABELS } from '../../../../shared/domain/skills';
+import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS, SKILL_STATUSES, SKILL_STATUS_LABELS } from '@shared/domain/skills';
 import { useAppStore } from '../../store';
 import { SORTS, type SkillFilters, type SortKey } from './skill-filters';
 

@@ -1,6 +1,6 @@
 import { ChevronRight } from 'lucide-react';
 import { Link } from 'wouter';
-import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS, type SkillSummary } from '../../../../shared/domain/skills';
+import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS, type SkillSummary } from '@shared/domain/skills';
 import { formatHours, formatInteger } from '../../format';
 import { useAppStore } from '../../store';
 import { isStarted } from './skill-filters';

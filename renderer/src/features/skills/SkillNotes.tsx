@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_NOTE_CHARS } from '../../../../shared/domain/skills';
+import { MAX_NOTE_CHARS } from '@shared/domain/skills';
 import { useAppStore } from '../../store';
 
 /**

@@ -1,8 +1,8 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { toIso } from '../../../../shared/domain/dates';
-import type { SkillDetail } from '../../../../shared/domain/skill-detail';
-import { SKILL_CATEGORY_LABELS, type LinkedSkill } from '../../../../shared/domain/skills';
+import { toIso } from '@shared/domain/dates';
+import type { SkillDetail } from '@shared/domain/skill-detail';
+import { SKILL_CATEGORY_LABELS, type LinkedSkill } from '@shared/domain/skills';
 import { LevelOverTimeChart } from '../../charts/LevelOverTimeChart';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';

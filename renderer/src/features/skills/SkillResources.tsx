@@ -1,6 +1,6 @@
 import { Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import type { Resource } from '../../../../shared/domain/skills';
+import type { Resource } from '@shared/domain/skills';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';

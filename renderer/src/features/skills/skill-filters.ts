@@ -1,4 +1,4 @@
-import type { SkillCategory, SkillStatus, SkillSummary } from '../../../../shared/domain/skills';
+import type { SkillCategory, SkillStatus, SkillSummary } from '@shared/domain/skills';
 
 export const SORTS = {
   started: 'Started first',

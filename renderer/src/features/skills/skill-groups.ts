@@ -1,5 +1,5 @@
-import { isTracked } from '../../../../shared/domain/progress';
-import { SKILL_CATEGORIES, type SkillCategory, type SkillSummary } from '../../../../shared/domain/skills';
+import { isTracked } from '@shared/domain/progress';
+import { SKILL_CATEGORIES, type SkillCategory, type SkillSummary } from '@shared/domain/skills';
 import { filterSkills, type SkillFilters } from './skill-filters';
 
 /** One category of the Skills overview: the skills the filters let through, and the category's progress. */

@@ -4,7 +4,7 @@ import { toIso } from '@shared/domain/dates';
 import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '@shared/domain/goals';
 import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '@shared/domain/profile';
 import type { SkillSummary } from '@shared/domain/skills';
-import { Field } from '../../components/Field';
+import { NumberField, SelectField, TextField } from '../../components/Field';
 import { formatDate } from '../../format';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
@@ -111,64 +111,50 @@ export function GoalForm({ skills, goal, onDone }: GoalFormProps) {
           done if your data reaches the new target and reopens if not. Title, due date and note never reopen it.
         </p>
       ) : null}
-      <Field label="Kind" error={errors.kind}>
-        {({ id, describedBy, invalid }) => (
-          <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.kind} onChange={(e) => set('kind', e.target.value as GoalKind)}>
-            {GOAL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {GOAL_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Title" error={errors.title}>
-        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
-      </Field>
+      <SelectField
+        label="Kind"
+        error={errors.kind}
+        value={draft.kind}
+        onChange={(value) => set('kind', value as GoalKind)}
+        options={GOAL_KINDS.map((k) => ({ value: k, label: GOAL_KIND_LABELS[k] }))}
+      />
+      <TextField label="Title" error={errors.title} value={draft.title} onChange={(value) => set('title', value)} />
       {draft.kind === 'skill-level' || draft.kind === 'certification' ? (
-        <Field label={draft.kind === 'certification' ? 'Certification (optional)' : 'Skill'} error={errors.skillId} hint={draft.kind === 'certification' ? 'With one chosen, the goal completes when you mark that skill done.' : undefined}>
-          {({ id, describedBy, invalid }) => (
-            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.skillId} onChange={(e) => set('skillId', e.target.value)}>
-              {draft.kind === 'certification' ? <option value="">None: I will mark it done</option> : null}
-              {skillOptions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={draft.kind === 'certification' ? 'Certification (optional)' : 'Skill'}
+          error={errors.skillId}
+          hint={draft.kind === 'certification' ? 'With one chosen, the goal completes when you mark that skill done.' : undefined}
+          value={draft.skillId}
+          onChange={(value) => set('skillId', value)}
+          placeholder={draft.kind === 'certification' ? 'None: I will mark it done' : undefined}
+          options={skillOptions.map((s) => ({ value: s.id, label: s.name }))}
+        />
       ) : null}
       {draft.kind === 'skill-level' ? (
         <LevelSelect label="Target level" error={errors.targetLevel} value={Number(draft.targetLevel)} onChange={(level) => set('targetLevel', String(level))} />
       ) : null}
       {draft.kind === 'career-level' ? (
-        <Field label="Career level" error={errors.careerLevel}>
-          {({ id, describedBy, invalid }) => (
-            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.careerLevel} onChange={(e) => set('careerLevel', e.target.value)}>
-              <option value="">Choose…</option>
-              {CAREER_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {CAREER_LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Career level"
+          error={errors.careerLevel}
+          value={draft.careerLevel}
+          onChange={(value) => set('careerLevel', value)}
+          placeholder="Choose…"
+          options={CAREER_LEVELS.map((l) => ({ value: l, label: CAREER_LEVEL_LABELS[l] }))}
+        />
       ) : null}
       {draft.kind === 'salary' ? (
-        <Field label="Target salary" error={errors.targetSalary} hint="Completes when the salary in your profile reaches it.">
-          {({ id, describedBy, invalid }) => (
-            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="number" className="numeric" value={draft.targetSalary} onChange={(e) => set('targetSalary', e.target.value)} />
-          )}
-        </Field>
+        <NumberField
+          label="Target salary"
+          error={errors.targetSalary}
+          hint="Completes when the salary in your profile reaches it."
+          step="1"
+          value={draft.targetSalary}
+          onChange={(value) => set('targetSalary', value)}
+        />
       ) : null}
-      <Field label="Due date" error={errors.dueDate}>
-        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="date" value={draft.dueDate} onChange={(e) => set('dueDate', e.target.value)} />}
-      </Field>
-      <Field label="Note" error={errors.note} hint="Optional.">
-        {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.note} onChange={(e) => set('note', e.target.value)} />}
-      </Field>
+      <TextField label="Due date" type="date" error={errors.dueDate} value={draft.dueDate} onChange={(value) => set('dueDate', value)} />
+      <TextField label="Note" error={errors.note} hint="Optional." value={draft.note} onChange={(value) => set('note', value)} />
       <div className="form-actions">
         <button type="submit" className="primary">
           {goal ? 'Save goal' : 'Add goal'}

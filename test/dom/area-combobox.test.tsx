@@ -55,6 +55,21 @@ describe('area combobox', () => {
     expect(t.calls('salary.searchAreas')).toHaveLength(searches);
   });
 
+  it('highlights no match on its own: the user moves to one with ArrowDown', async () => {
+    // Typing only filters. A match highlighted by itself would move react-aria's virtual focus
+    // (a blur on the box) whenever the search answers, after the keystroke that asked for it.
+    const user = userEvent.setup();
+    render(<AddAreas />);
+    await user.click(box());
+    await user.type(box(), 'seattle');
+    const listbox = await screen.findByRole('listbox');
+    const option = await within(listbox).findByRole('option', { name: /Seattle-Tacoma-Bellevue, WA/ });
+    expect(listbox.querySelector('[data-focused]')).toBeNull();
+    expect(box().getAttribute('aria-activedescendant')).toBeNull();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(option.hasAttribute('data-focused')).toBe(true));
+  });
+
   it('is driven by the keyboard: type, ArrowDown, Enter; then Escape closes the list without leaking out', async () => {
     const outside = vi.fn();
     const user = userEvent.setup();

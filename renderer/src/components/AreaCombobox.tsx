@@ -100,7 +100,10 @@ export function AreaCombobox({ label, value, onChange, error, clearOnChoose = fa
 
   return (
     <div ref={rootRef} className="field combobox" data-invalid={error ? true : undefined} onKeyDownCapture={onKeyDownCapture} onBlur={onBlur}>
+      {/* Typing only filters; ArrowDown moves to the matches. Highlighting the first match by
+          itself would move the virtual focus whenever a search answers, after the keystroke. */}
       <Autocomplete
+        disableAutoFocusFirst
         inputValue={query}
         onInputChange={(text) => {
           setQuery(text);

@@ -15,7 +15,7 @@ async function fillProfile(page: Page) {
   await page.getByLabel('Learning hours per week').fill('6');
   await page.getByLabel('Planning horizon (years)').fill('8');
   await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page.getByRole('status')).toHaveText('Profile saved.');
+  await expect(page.getByRole('form', { name: 'Profile' }).getByRole('status')).toHaveText('Profile saved.');
 }
 
 async function expectProfile(page: Page) {
@@ -41,8 +41,9 @@ test('profile persists across a reload and a restart of the host on the same dat
   await expectProfile(app);
 
   await app.getByRole('link', { name: 'Dashboard' }).click();
-  await expect(app.getByText('Austin-Round Rock-San Marcos, TX')).toBeVisible();
-  await expect(app.getByText('$165,000')).toBeVisible();
+  // Exact: the where-you-stand line above names the area and the salary too.
+  await expect(app.getByText('Austin-Round Rock-San Marcos, TX', { exact: true })).toBeVisible();
+  await expect(app.getByText('$165,000', { exact: true })).toBeVisible();
 
   await afterRestart(app, host, browser, expectProfile);
 });

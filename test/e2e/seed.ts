@@ -4,6 +4,14 @@ import type { RunningHost } from './web-host';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
+/** A calendar date (`yyyy-MM-dd`) as the app writes it: in the browser's locale, like its date fields. */
+export function shownDate(page: Page, isoDate: string): Promise<string> {
+  return page.evaluate((d) => {
+    const [y = 0, m = 1, day = 1] = d.split('-').map(Number);
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, day));
+  }, isoDate);
+}
+
 /** Calls the web host's router directly, as the renderer would; throws on an error envelope. */
 export async function rpc(page: Page, host: RunningHost, method: string, input?: unknown): Promise<unknown> {
   const response = await page.request.post(`${host.url}rpc/${method}`, {

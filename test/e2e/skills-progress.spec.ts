@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays, addMonths, format, startOfISOWeek } from 'date-fns';
 import { expect, test } from './fixtures';
-import { rpc } from './seed';
+import { rpc, shownDate } from './seed';
 import { afterRestart } from './web-host';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -25,14 +25,6 @@ async function logStudy(page: Page, session: (typeof SESSIONS)[number]) {
   await dialog.getByLabel('Note').fill(session.note);
   await dialog.getByRole('button', { name: 'Log study' }).click();
   await expect(dialog).toBeHidden();
-}
-
-/** A date as the app writes it: in the browser's locale, like its date fields. */
-function shownDate(page: Page, isoDate: string): Promise<string> {
-  return page.evaluate((d) => {
-    const [y = 0, m = 1, day = 1] = d.split('-').map(Number);
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, day));
-  }, isoDate);
 }
 
 /** Hours per ISO week as the hours chart's text alternative states them. */

@@ -34,7 +34,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // The layering of DESIGN.md: each zone lists the folders its files must never import from.
+      // The layering (docs/ARCHITECTURE.md): each zone lists the folders its files must never import from.
       'import-x/no-restricted-paths': [
         'error',
         {

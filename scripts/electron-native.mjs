@@ -2,7 +2,8 @@
 // Run by `npm start` / `npm run dev` before electron-vite. Makes sure that
 //  (a) Electron's binary is installed (package.json denies its postinstall, which fails offline), and
 //  (b) an Electron-ABI build of better-sqlite3 exists in .native/, OUTSIDE node_modules, whose
-//      Node build the tests and the web host keep using. See TOOLCHAIN.md for why.
+//      Node build the tests and the web host keep using: one .node file cannot serve both ABIs,
+//      and rebuilding inside node_modules offline deletes the Node build first.
 // Both need the network once. Offline it fails fast with one clear message and leaves
 // node_modules as it was (only electron's own install.js ever writes there, on success).
 import { spawn } from 'node:child_process';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Career levels follow the ladder DOMAIN.md describes; order matters (lowest first). */
+/** Career levels from entry to principal; order matters (lowest first). */
 export const CAREER_LEVELS = ['entry', 'junior', 'mid', 'senior', 'staff'] as const;
 export const CareerLevel = z.enum(CAREER_LEVELS);
 export type CareerLevel = z.infer<typeof CareerLevel>;

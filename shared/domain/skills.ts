@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The areas of DOMAIN.md; every catalog skill belongs to exactly one. */
+/** The areas of back-end work the catalog is organised in; every catalog skill belongs to exactly one. */
 export const SKILL_CATEGORIES = [
   'languages',
   'frameworks',

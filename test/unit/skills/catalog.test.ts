@@ -43,7 +43,7 @@ describe('the bundled skill catalog', () => {
     }
   });
 
-  it('contains the prerequisite chains DOMAIN.md names', () => {
+  it('contains the prerequisite chains of back-end careers', () => {
     const has = (from: string, to: string) => catalog.edges.some((e) => e.from === from && e.to === to && e.kind === 'prerequisite');
     expect(has('docker', 'kubernetes')).toBe(true);
     expect(has('sql', 'postgresql') && has('indexing', 'query-optimization') && has('query-optimization', 'replication')).toBe(true);

@@ -4,12 +4,8 @@ import type { DashboardSummary } from '@shared/domain/dashboard';
 import { effectiveEvents, minutesByDate, streak, weeklyMinutes, type StreakUnit } from '@shared/domain/progress';
 import type { Db } from '../db/store';
 import { listGoals } from './goals';
-import { allEvents, withNames, type SkillLabel } from './progress-log';
-import { listSkills, skillRecords, type SkillRecord } from './skills';
-
-/** Labels for the log: every skill, deleted custom skills included, so old entries keep their names. */
-const skillLabels = (skills: readonly SkillRecord[]): Map<string, SkillLabel> =>
-  new Map(skills.map((s) => [s.id, { name: s.name, deleted: s.deletedAt !== null }]));
+import { allEvents, withNames, skillLabels } from './progress-log';
+import { listSkills, skillRecords } from './skills';
 
 const GOALS_DUE_WINDOW_DAYS = 30;
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { effectiveEvents, markSuperseded, type EventKind, type ProgressEvent } from '@shared/domain/progress';
 import type { SkillStatus } from '@shared/domain/skills';
 import type { Db } from '../db/store';
+import type { SkillRecord } from './skills';
 
 export type EventRow = Omit<ProgressEvent, 'skillName' | 'superseded'>;
 
@@ -27,6 +28,10 @@ export interface SkillLabel {
   name: string;
   deleted: boolean;
 }
+
+/** Labels for the log: every skill, deleted custom skills included, so old entries keep their names. */
+export const skillLabels = (skills: readonly SkillRecord[]): Map<string, SkillLabel> =>
+  new Map(skills.map((s) => [s.id, { name: s.name, deleted: s.deletedAt !== null }]));
 
 /**
  * Newest first by the date the entry is for (a session logged today for last Monday sits under

@@ -19,13 +19,9 @@ import type { ProgressInput, SkillStatus, SkillSummary } from '@shared/domain/sk
 import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { disabledEdges } from './custom-edges';
-import { allEvents, appendEvent, withNames, type EventRow, type SkillLabel } from './progress-log';
-import { linkedSkills, listSkills, requireSkill, skillNote, skillRecords, skillResources, type SkillRecord } from './skills';
+import { allEvents, appendEvent, withNames, type EventRow, skillLabels } from './progress-log';
+import { linkedSkills, listSkills, requireSkill, skillNote, skillRecords, skillResources } from './skills';
 import { inTransaction } from './transaction';
-
-/** Labels for the log: every skill, deleted custom skills included, so old entries keep their names. */
-const skillLabels = (skills: readonly SkillRecord[]): Map<string, SkillLabel> =>
-  new Map(skills.map((s) => [s.id, { name: s.name, deleted: s.deletedAt !== null }]));
 
 function notInFuture(date: string, today: string): void {
   if (date > today) {

@@ -18,11 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.core.dispose());
 
-async function dispatch(method: string, input?: unknown) {
-  const result = await t.core.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const dispatch = (method: string, input?: unknown) => t.dispatch(method, input);
 
 function renderGoals() {
   render(

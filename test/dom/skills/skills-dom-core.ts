@@ -27,5 +27,11 @@ export async function connectRealCore() {
     dispose();
   };
   const calls = (method: string) => invoke.mock.calls.filter(([path]) => path === method);
-  return { core, invoke, calls };
+  /** A call straight to the core (as from elsewhere in the app), failing the test if refused. */
+  const dispatch = async (method: string, input?: unknown) => {
+    const result = await core.router.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value;
+  };
+  return { core, invoke, calls, dispatch };
 }

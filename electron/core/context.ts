@@ -3,6 +3,7 @@ import type { Db, Store } from './db/store';
 import type { EventBus } from './events';
 import type { FileInbox, HostFiles } from './files';
 import type { JobRunner } from './jobs/job-runner';
+import type { PlanPdfHost } from './plan/pdf-host';
 
 /** Today's date and the current instant; tests pass a fixed clock so "today" is deterministic. */
 export type Clock = () => Date;
@@ -22,4 +23,6 @@ export interface CoreContext {
   files: FileInbox;
   /** Native dialogs, where the host has them (Electron). */
   hostFiles?: HostFiles;
+  /** Turns the print route into a PDF and hands it over (Electron, the web host); absent in tests that do not print. */
+  pdfHost?: PlanPdfHost;
 }

@@ -4,6 +4,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { dataHandlers } from './data/handlers';
 import { filesHandlers } from './files/handlers';
 import { goalsHandlers } from './goals/handlers';
+import { planHandlers } from './plan/handlers';
 import { profileHandlers } from './profile/handlers';
 import { progressHandlers } from './progress/handlers';
 import { roadmapHandlers } from './roadmap/handlers';
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     goals: goalsHandlers(ctx),
     roadmap: roadmapHandlers(ctx),
     dashboard: dashboardHandlers(ctx),
+    plan: planHandlers(ctx),
     files: filesHandlers(ctx),
   };
 }

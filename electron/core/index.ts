@@ -8,6 +8,7 @@ import { EventBus } from './events';
 import { FileInbox, type HostFiles } from './files';
 import { createHandlers } from './handlers';
 import { JobRunner } from './jobs/job-runner';
+import type { PlanPdfHost } from './plan/pdf-host';
 import { WriterGate } from './jobs/writer-gate';
 import { createRouter, type Router } from './router';
 import { seedBundledData, type SeedReport } from './seed';
@@ -29,6 +30,8 @@ export interface CoreOptions {
   workerScript?: string;
   /** Native file dialogs (Electron); hosts without them leave it out. */
   hostFiles?: HostFiles;
+  /** Makes and hands over the career-plan PDF (Electron, the web host). */
+  pdfHost?: PlanPdfHost;
   onUnexpectedError?: (path: string, error: unknown) => void;
   /** Where "now" and "today" come from; tests fix it. */
   clock?: Clock;
@@ -79,6 +82,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       dataDir,
       files: new FileInbox(),
       hostFiles: options.hostFiles,
+      pdfHost: options.pdfHost,
     };
     const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
     let commitsSinceCheckpoint = 0;

@@ -13,23 +13,25 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 const UNAUTHORIZED_MESSAGE = "Refused: the call did not come from Trajectory's own window.";
 
 /**
- * Trusts only the main frame of our window, showing a page from one of our origins: an iframe,
- * another window, or a page that navigated away cannot call into main.
+ * Trusts only the main frame of our windows (the app's window, and the hidden PDF export window
+ * while it exists), showing a page from one of our origins: an iframe, any other window, or a
+ * page that navigated away cannot call into main.
  */
 export function createSenderCheck(
-  getWindow: () => BrowserWindow | null,
+  getWindows: () => ReadonlyArray<BrowserWindow | null>,
   origins: readonly string[],
 ): SenderCheck {
   return (event) => {
     const frame = event.senderFrame;
-    const window = getWindow();
-    if (!frame || frame.detached || !window || window.isDestroyed()) return false;
-    const main = window.webContents.mainFrame;
-    // Electron hands out one wrapper per frame, so identity should hold; (process, routing id)
-    // names the same frame host and guards against a second wrapper ever being created.
-    const sameFrame =
-      frame === main || (frame.processId === main.processId && frame.routingId === main.routingId);
-    return sameFrame && isTrustedUrl(frame.url, origins);
+    if (!frame || frame.detached) return false;
+    return getWindows().some((window) => {
+      if (!window || window.isDestroyed()) return false;
+      const main = window.webContents.mainFrame;
+      // Electron hands out one wrapper per frame, so identity should hold; (process, routing id)
+      // names the same frame host and guards against a second wrapper ever being created.
+      const sameFrame = frame === main || (frame.processId === main.processId && frame.routingId === main.routingId);
+      return sameFrame && isTrustedUrl(frame.url, origins);
+    });
   };
 }
 

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core';
 import { createHostFiles } from './file-dialogs';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc';
 import { installMenu } from './menu';
+import { createPdfExporter } from './pdf-export';
 import { startUrl, trustedOrigins, type OriginEnv } from './origin';
 import { currentAppPaths, type AppPaths } from './paths';
 import { registerAppScheme, serveRendererFrom } from './protocol';
@@ -70,6 +71,13 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
   installMenu({ isDev: !env.isPackaged, isMac: process.platform === 'darwin' });
 
   mkdirSync(path.dirname(paths.dbFile), { recursive: true });
+  const url = startUrl(env);
+  const pdf = createPdfExporter({
+    preloadPath: paths.preloadPath,
+    origins,
+    urlFor: (route) => `${url.split('#')[0]}#${route}`,
+    getParent: () => state.window,
+  });
   state.core = await createCore({
     dbFile: paths.dbFile,
     resourcesDir: paths.resourcesDir,
@@ -77,12 +85,12 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
     version: app.getVersion(),
     nativeBinding: paths.nativeBinding,
     hostFiles: createHostFiles(() => state.window),
+    pdfHost: pdf,
     onUnexpectedError: (method, error) => console.error(`Unexpected error in ${method}:`, error),
   });
-  state.teardown.push(bindIpc(state.core.router, createSenderCheck(() => state.window, origins)));
+  state.teardown.push(bindIpc(state.core.router, createSenderCheck(() => [state.window, pdf.currentWindow()], origins)));
   state.teardown.push(forwardEvents(state.core.events, () => state.window?.webContents ?? null));
 
-  const url = startUrl(env);
   await openWindow(state, paths, origins, url);
   // macOS keeps the app running without windows; clicking the dock icon brings one back.
   app.on('activate', () => {

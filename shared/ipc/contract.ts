@@ -27,6 +27,7 @@ import {
   UpdateItemInput,
   WeekOffIdInput,
 } from '../domain/roadmap';
+import { PlanExportOptions, PlanExportResult } from '../domain/plan-export';
 import { SkillDetail } from '../domain/skill-detail';
 import {
   CustomSkillInput,
@@ -167,6 +168,12 @@ export const contract = {
   },
   dashboard: {
     summary: query(StatsInput, DashboardSummary),
+  },
+  plan: {
+    /** Renders the print route to PDF (a hidden window in Electron, Chromium in the web host) and saves or offers it. One at a time. */
+    exportPdf: query(PlanExportOptions, PlanExportResult),
+    /** Electron: opens a PDF the export saved, by the token it returned. */
+    openPdf: query(z.object({ token: z.string().min(1).max(100) }), z.object({ opened: z.boolean() })),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

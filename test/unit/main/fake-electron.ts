@@ -25,6 +25,8 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
   send = vi.fn();
+  executeJavaScript = vi.fn(async (_code: string, _userGesture?: boolean): Promise<unknown> => 'ready');
+  printToPDF = vi.fn(async (_options: unknown): Promise<Buffer> => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Pages >>\n2 0 obj << /Type /Page >>\n%%EOF'));
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
@@ -47,6 +49,9 @@ export class BrowserWindow extends EventEmitter {
   focus = vi.fn();
   restore = vi.fn();
   loadURL = vi.fn(async (_url: string) => undefined);
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   isDestroyed = (): boolean => this.destroyed;
   isMinimized = (): boolean => this.minimized;
   constructor(public options: Record<string, unknown>) {
@@ -113,7 +118,7 @@ export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
 };
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') };
 export const nativeTheme = { shouldUseDarkColors: false };
 interface FakeMenu {
   template: MenuItemConstructorOptions[];

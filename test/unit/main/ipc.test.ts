@@ -18,7 +18,7 @@ function setup() {
   const window = new BrowserWindow({});
   const envelope: Result<unknown> = { ok: true, value: { answer: 42 } };
   const router = { dispatch: vi.fn(async (_path: string, _input: unknown) => envelope) };
-  const unbind = bindIpc(router, createSenderCheck(() => asWindow(window), origins));
+  const unbind = bindIpc(router, createSenderCheck(() => [asWindow(window)], origins));
   const call = (path: string, frame: FakeFrame | null, input?: unknown): Promise<Result<unknown>> => {
     const handler = ipcMain.handlers.get(channelFor(path as (typeof METHOD_PATHS)[number]));
     if (!handler) throw new Error(`no handler for ${path}`);
@@ -79,16 +79,16 @@ describe('bindIpc', () => {
   it('trusts the dev server origin only when it is in the list', async () => {
     const window = new BrowserWindow({});
     window.webContents.mainFrame.url = 'http://localhost:5173/';
-    const check = createSenderCheck(() => asWindow(window), [APP_ORIGIN, 'http://localhost:5173']);
+    const check = createSenderCheck(() => [asWindow(window)], [APP_ORIGIN, 'http://localhost:5173']);
     expect(check(asEvent(window.webContents.mainFrame))).toBe(true);
-    expect(createSenderCheck(() => asWindow(window), origins)(asEvent(window.webContents.mainFrame))).toBe(false);
+    expect(createSenderCheck(() => [asWindow(window)], origins)(asEvent(window.webContents.mainFrame))).toBe(false);
   });
 
   it('never throws: a throwing router becomes an INTERNAL envelope', async () => {
     const window = new BrowserWindow({});
     const router = { dispatch: vi.fn(async () => Promise.reject(new Error('boom'))) };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    bindIpc(router, createSenderCheck(() => asWindow(window), origins));
+    bindIpc(router, createSenderCheck(() => [asWindow(window)], origins));
     const handler = ipcMain.handlers.get(channelFor('app.info'));
     await expect(handler?.(asEvent(window.webContents.mainFrame), undefined)).resolves.toMatchObject({
       ok: false,

@@ -1,15 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { electronIsAvailable } from './test/e2e/electron-app';
 import type { Options } from './test/e2e/fixtures';
-
-/** Debian's chromium; its /usr/bin wrapper script prints noise, so prefer the real binary. */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => Boolean(p) && existsSync(p ?? ''));
-  if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
-  return found;
-}
+import { CHROMIUM_ARGS, findChromium } from './electron/web-host/chromium';
 
 export default defineConfig<Options>({
   testDir: 'test/e2e',
@@ -23,16 +15,8 @@ export default defineConfig<Options>({
     browserName: 'chromium',
     viewport: { width: 1280, height: 860 },
     launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { createWebPdfHost } from './pdf';
 import { startWebHost } from './server';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -28,19 +29,23 @@ async function main(): Promise<void> {
   const rendererDir = path.resolve(values.renderer ?? path.join(repoRoot, 'out', 'renderer'));
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
+  const pdfHost = createWebPdfHost();
   const core = await createCore({
     dbFile,
     resourcesDir: path.join(repoRoot, 'resources'),
     host: 'web',
     version,
+    pdfHost,
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
   core.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));
-  const host = await startWebHost({ core, rendererDir, port });
+  const host = await startWebHost({ core, rendererDir, port, downloads: pdfHost });
+  pdfHost.setOpenUrl(host.openUrl);
   console.log(`Trajectory web host\n  database: ${dbFile}\n  open: ${host.openUrl}`);
 
   const stop = async () => {
     await host.close();
+    await pdfHost.close();
     core.close();
     process.exit(0);
   };

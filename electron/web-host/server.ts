@@ -17,6 +17,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** PDFs the core delivered for download (GET /download/<token>, once each). */
+  downloads?: { takeDownload(token: string): { bytes: Uint8Array; fileName: string } | null };
 }
 
 export interface WebHost {
@@ -93,6 +95,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   }
 
+  function serveDownload(req: IncomingMessage, res: ServerResponse, fileToken: string): void {
+    if (!sameSecret(bearer(req), token)) return sendJson(res, 401, fail('UNAUTHORIZED', 'Missing or wrong token.'));
+    const download = options.downloads?.takeDownload(fileToken);
+    if (!download) return sendJson(res, 404, fail('NOT_FOUND', 'That file was already downloaded or has expired: export it again.'));
+    res.writeHead(200, {
+      'Content-Type': 'application/pdf',
+      'Content-Length': download.bytes.byteLength,
+      'Content-Disposition': `attachment; filename="${download.fileName.replace(/[^\w.-]/g, '_')}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(Buffer.from(download.bytes.buffer, download.bytes.byteOffset, download.bytes.byteLength));
+  }
+
   async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
     const file = resolveInside(options.rendererDir, url.pathname);
     const info = file ? await stat(file).catch(() => null) : null;
@@ -121,7 +137,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ? serveRpc(req, res, url.pathname.slice('/rpc/'.length))
       : url.pathname === '/upload'
         ? serveUpload(req, res, url)
-        : url.pathname === '/events'
+        : url.pathname.startsWith('/download/') && req.method === 'GET'
+          ? Promise.resolve(serveDownload(req, res, url.pathname.slice('/download/'.length)))
+          : url.pathname === '/events'
           ? Promise.resolve(serveEvents(req, res, url))
           : req.method === 'GET' || req.method === 'HEAD'
             ? serveStatic(res, url)

@@ -8,6 +8,8 @@ import { SkipLink } from './components/SkipLink';
 import { UndoNotice } from './components/UndoNotice';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
 import { QuickLogStudy } from './features/progress/QuickLogStudy';
+import type { PrintReady } from './print/print-ready';
+import { PrintRoute } from './print/PrintRoute';
 import { SCREENS } from './routes';
 import { useAppStore } from './store';
 
@@ -46,11 +48,17 @@ function Shell() {
   );
 }
 
-export function App() {
+/** The print route is the document alone (hash `#/print?…`, query included), never inside the shell. */
+function ShellOrPrint({ printReady }: { printReady: PrintReady | null }) {
+  const [location] = useLocation();
+  return location.split('?')[0] === '/print' ? <PrintRoute printReady={printReady} /> : <Shell />;
+}
+
+export function App({ printReady = null }: { printReady?: PrintReady | null }) {
   useDataSync();
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <ShellOrPrint printReady={printReady} />
     </Router>
   );
 }

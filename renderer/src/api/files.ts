@@ -31,7 +31,20 @@ export async function uploadFile(file: File): Promise<PickedFile> {
 
 /** A download without navigation: a Blob URL on a temporary anchor (allowed by the CSP). */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Fetches a file the web host made for this tab (a PDF export), once, and saves it as a download. */
+export async function downloadExport(token: string, fileName: string): Promise<void> {
+  const auth = storedWebHostToken(window.sessionStorage);
+  if (!auth) throw new ApiError('UNAUTHORIZED', 'No connection to the Trajectory web host.');
+  const response = await fetch(`/download/${encodeURIComponent(token)}`, { headers: { Authorization: `Bearer ${auth}` } });
+  if (!response.ok) throw new ApiError('NOT_FOUND', 'The PDF was made but could not be downloaded: export it again.');
+  downloadBlob(fileName, await response.blob());
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

@@ -6,7 +6,7 @@ import { formatDecimal } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { tokenColor, withAlpha } from './chart-colors';
 import './register';
-import { useChartTheme } from './use-chart-theme';
+import { useChartTheme, useScaleColors } from './use-chart-theme';
 
 /** A radar needs three axes to enclose an area; with one or two it collapses to a line. */
 export const MIN_RADAR_CATEGORIES = 3;
@@ -16,8 +16,9 @@ const LEVELS = { min: 0, max: 5, ticks: { stepSize: 1 } };
 /** Average current vs target level per category over the skills being tracked: a radar, or bars below three categories. */
 export function CategoryLevelsChart({ categories }: { categories: readonly CategoryLevels[] }) {
   const theme = useChartTheme();
-  const accent = tokenColor('--accent', '#2453c7');
-  const muted = tokenColor('--muted', '#5c5c57');
+  const axis = useScaleColors();
+  const accent = tokenColor('--accent', '#2453c7', theme);
+  const muted = tokenColor('--muted', '#5c5c57', theme);
   const labels = categories.map((c) => SKILL_CATEGORY_LABELS[c.category]);
   const current = categories.map((c) => c.current);
   const target = categories.map((c) => c.target);
@@ -42,8 +43,8 @@ export function CategoryLevelsChart({ categories }: { categories: readonly Categ
       indexAxis: 'y',
       animation: false,
       maintainAspectRatio: false,
-      scales: { x: LEVELS },
-      plugins: { legend: { position: 'bottom' } },
+      scales: { x: { ...LEVELS, ...axis, ticks: { ...LEVELS.ticks, ...axis.ticks } }, y: { ...axis } },
+      plugins: { legend: { position: 'bottom', labels: axis.ticks } },
     };
     return (
       <ChartFigure summary={summary} table={table} boxStyle={{ height: `${90 + 60 * categories.length}px` }}>
@@ -59,7 +60,11 @@ export function CategoryLevelsChart({ categories }: { categories: readonly Categ
       { label: 'Target level', data: target, borderColor: muted, borderDash: [4, 4], fill: false },
     ],
   };
-  const options: ChartOptions<'radar'> = { animation: false, maintainAspectRatio: false, scales: { r: LEVELS } };
+  const options: ChartOptions<'radar'> = {
+    animation: false,
+    maintainAspectRatio: false,
+    scales: { r: { ...LEVELS, ticks: { ...LEVELS.ticks, ...axis.ticks }, grid: axis.grid, angleLines: axis.grid, pointLabels: axis.ticks } },
+  };
   return (
     <ChartFigure summary={summary} table={table} boxClassName="chart-box radar">
       {(canvas) => <Radar key={theme} data={data} options={options} {...canvas} />}

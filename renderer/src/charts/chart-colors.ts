@@ -1,12 +1,13 @@
 /**
  * A design token as a concrete colour, for chart.js, which cannot read CSS custom properties.
  * Tokens are light-dark() pairs, so the raw property text is no colour: a hidden probe element
- * lets the browser resolve it for the current theme.
+ * lets the browser resolve it for the current theme, or for `scheme` when given (print is always light).
  */
-export function tokenColor(name: string, fallback: string): string {
+export function tokenColor(name: string, fallback: string, scheme?: 'light' | 'dark'): string {
   if (typeof document === 'undefined' || !document.body) return fallback;
   const probe = document.createElement('span');
   probe.style.display = 'none';
+  if (scheme) probe.style.colorScheme = scheme;
   probe.style.color = `var(${name}, ${fallback})`;
   document.body.append(probe);
   const color = getComputedStyle(probe).color;

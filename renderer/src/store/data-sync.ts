@@ -53,6 +53,12 @@ export const VIEWS: readonly View[] = [
     reload: (s) => (s.roadmap ? s.loadRoadmap(s.roadmap.roadmap.id) : Promise.resolve()),
   },
   {
+    name: 'career plan',
+    dependsOn: ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap'],
+    loaded: (s) => s.planDocument !== null,
+    reload: (s) => s.loadPlanDocument(),
+  },
+  {
     name: 'dataset percentiles',
     dependsOn: ['datasets'],
     loaded: (s) => s.percentileGroups !== null,

@@ -3,6 +3,7 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
 import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
 import { createGoalsSlice, type GoalsSlice } from './goals-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createRoadmapSlice, type RoadmapSlice } from './roadmap-slice';
@@ -24,6 +25,7 @@ export type AppState = ProfileSlice &
   ProgressSlice &
   GoalsSlice &
   RoadmapSlice &
+  PlanSlice &
   UndoSlice &
   SyncSlice;
 
@@ -40,6 +42,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
   ...createRoadmapSlice(...args),
+  ...createPlanSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { PLAN_SECTIONS, type PlanExportOptions, type PlanSection } from '@shared/domain/plan-export';
+import { PrintScope } from '../charts/use-chart-theme';
+import type { PlanDocumentData } from '../store/plan-slice';
+import { CoverSection, SummarySection } from './CoverAndSummary';
+import { EarningsSection, SourcesSection } from './EarningsAndSources';
+import { GoalsSection } from './GoalsSection';
+import { RoadmapSection } from './RoadmapSection';
+import { ProgressSection, SkillsSection } from './SkillsAndProgress';
+import './print.css';
+
+interface PrintDocumentProps {
+  data: PlanDocumentData;
+  options: PlanExportOptions;
+}
+
+/** The career plan as printed: the print route renders it alone; the Plan screen shows it as its preview. */
+export function PrintDocument({ data, options }: PrintDocumentProps) {
+  const today = data.stats.today;
+  const render: Record<PlanSection, () => ReactNode> = {
+    cover: () => <CoverSection data={data} today={today} />,
+    summary: () => <SummarySection data={data} today={today} />,
+    goals: () => <GoalsSection data={data} />,
+    roadmap: () => <RoadmapSection data={data} />,
+    skills: () => <SkillsSection data={data} />,
+    progress: () => <ProgressSection data={data} />,
+    earnings: () => <EarningsSection scenarioIds={options.scenarioIds} />,
+    sources: () => <SourcesSection data={data} />,
+  };
+  return (
+    <PrintScope.Provider value={true}>
+      <article className={`print-document paper-${options.paper}`} aria-label="Career plan">
+        {PLAN_SECTIONS.filter((s) => options.sections.includes(s)).map((section) => (
+          <div key={section}>{render[section]()}</div>
+        ))}
+      </article>
+    </PrintScope.Provider>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from 'react';
+import { parsePrintQuery } from '@shared/domain/plan-export';
+import { useAppStore } from '../store';
+import { PrintDocument } from './PrintDocument';
+import type { PrintReady } from './print-ready';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The print route (`#/print?paper=…&sections=…`): the document alone, light, for a host to turn
+ * into a PDF. It tells the host when it is ready (or why it cannot be) through `printReady`.
+ */
+export function PrintRoute({ printReady }: { printReady: PrintReady | null }) {
+  const options = useMemo(() => parsePrintQuery(window.location.hash.split('?')[1] ?? ''), []);
+  const data = useAppStore((s) => s.planDocument);
+  const load = useAppStore((s) => s.loadPlanDocument);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = 'light';
+    load().catch((e: unknown) => {
+      setError(messageOf(e));
+      printReady?.fail(`The plan could not be read: ${messageOf(e)}`);
+    });
+  }, [load, printReady]);
+
+  // Effects run children first: by now every chart below has drawn (animation is off).
+  useEffect(() => {
+    if (!data) return;
+    document.fonts.ready.then(
+      () => printReady?.ready(),
+      () => printReady?.ready(),
+    );
+  }, [data, printReady]);
+
+  return (
+    <div className="print-page">
+      {error ? (
+        <p role="alert">The plan could not be read: {error}</p>
+      ) : data ? (
+        <PrintDocument data={data} options={options} />
+      ) : (
+        <p>Preparing the plan…</p>
+      )}
+    </div>
+  );
+}

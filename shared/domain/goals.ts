@@ -69,13 +69,18 @@ export const GoalUpdateInput = goalVariants({ id: GoalId });
 export type GoalUpdateInput = z.input<typeof GoalUpdateInput>;
 
 /**
- * done; on-track / behind where the app has a pace model (hours left against weekly hours);
+ * done; on-track / behind where the app has a pace model (the active roadmap's schedule, else hours
+ * left against weekly hours);
  * overdue for goals without one once their due date has passed. Goals without a pace model
  * that are not yet due have no track (null): the app cannot say whether they are on track.
  */
 export const GOAL_TRACKS = ['done', 'on-track', 'behind', 'overdue'] as const;
 export const GoalTrack = z.enum(GOAL_TRACKS);
 export type GoalTrack = z.infer<typeof GoalTrack>;
+
+export const GOAL_TRACK_SOURCES = ['roadmap', 'estimate', 'date'] as const;
+export const GoalTrackSource = z.enum(GOAL_TRACK_SOURCES);
+export type GoalTrackSource = z.infer<typeof GoalTrackSource>;
 
 export const Goal = z.object({
   id: z.number().int(),
@@ -91,6 +96,16 @@ export const Goal = z.object({
   createdAt: z.string(),
   completedAt: z.string().nullable(),
   track: GoalTrack.nullable(),
+  /**
+   * Where an open goal's track comes from: the active roadmap's schedule, the rough estimate (hours
+   * left against the profile's weekly hours) for skill goals the roadmap does not reach, or the due
+   * date alone. null when the goal is done or has no track.
+   */
+  trackSource: GoalTrackSource.nullable(),
+  /** From the roadmap: whole weeks the planned end is after the due date (0 when on track); null otherwise. */
+  weeksBehind: z.number().int().nullable(),
+  /** From the roadmap: the day its schedule reaches the goal; null when it has no date (no time planned, already reached). */
+  plannedEnd: z.string().nullable(),
   /** Skill and certification goals: estimated hours still to study. */
   remainingHours: z.number().nullable(),
   /** The goal's skill is a custom skill the user deleted: it can no longer progress. */
@@ -137,9 +152,9 @@ export function goalReached(goal: Target, facts: GoalFacts): boolean | null {
 }
 
 /**
- * Until the roadmap scheduler exists: a skill goal is behind when the estimated hours still to
- * study exceed what the user's weekly hours give before the due date. The roadmap issue replaces
- * this with its schedule; keep callers to this one signature.
+ * The rough estimate for skill goals the active roadmap does not reach (or when there is no
+ * schedule: no active roadmap, or a prerequisite cycle): behind when the estimated hours still to
+ * study exceed what the user's weekly hours give before the due date.
  */
 export function skillGoalTrack(input: {
   remainingHours: number;

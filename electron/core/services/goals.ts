@@ -12,9 +12,11 @@ import {
   type GoalUpdateInput,
 } from '@shared/domain/goals';
 import type { CareerLevel } from '@shared/domain/profile';
+import type { GoalTrack } from '@shared/domain/roadmap-schedule-types';
 import { PROFICIENT_LEVEL, remainingHours, type SkillStatus } from '@shared/domain/skills';
 import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
+import { activeSchedule, type ActiveSchedule } from './roadmap';
 import { requireSkill, skillRecords, type SkillRecord } from './skills';
 
 type GoalRow = Pick<Goal, 'id' | 'title' | 'skillId' | 'targetLevel' | 'targetSalary' | 'dueDate' | 'note' | 'createdAt' | 'completedAt'> & {
@@ -81,21 +83,36 @@ function hoursLeft(row: GoalRow, skill: SkillRecord | undefined): number | null 
   return target === null ? null : Math.round(remainingHours(skill.estimatedHours, skill.level, target) * 10) / 10;
 }
 
-function present(rows: readonly GoalRow[], skills: ReadonlyMap<string, SkillRecord>, profile: Profileish, today: string): Goal[] {
+type Track = Pick<Goal, 'track' | 'trackSource' | 'weeksBehind' | 'plannedEnd'>;
+
+/**
+ * An open goal the active roadmap reaches takes its track from the schedule; other skill goals
+ * (and every one while there is no schedule) keep the rough estimate; the rest go by date alone.
+ */
+function trackOf(row: GoalRow, remaining: number | null, planned: ReadonlyMap<number, GoalTrack>, profile: Profileish, today: string): Track {
+  if (row.completedAt) return { track: 'done', trackSource: null, weeksBehind: null, plannedEnd: null };
+  const fromRoadmap = remaining !== null ? planned.get(row.id) : undefined;
+  if (fromRoadmap) return { track: fromRoadmap.track, trackSource: 'roadmap', weeksBehind: fromRoadmap.weeksBehind, plannedEnd: fromRoadmap.plannedEnd };
+  if (remaining !== null) {
+    const track = skillGoalTrack({ remainingHours: remaining, hoursPerWeek: profile.hoursPerWeek, today, dueDate: row.dueDate });
+    return { track, trackSource: 'estimate', weeksBehind: null, plannedEnd: null };
+  }
+  const track = dateTrack(today, row.dueDate);
+  return { track, trackSource: track === null ? null : 'date', weeksBehind: null, plannedEnd: null };
+}
+
+function present(rows: readonly GoalRow[], skills: ReadonlyMap<string, SkillRecord>, profile: Profileish, schedule: ActiveSchedule | null, today: string): Goal[] {
+  // A prerequisite cycle leaves no schedule: every goal keeps the estimate.
+  const planned = new Map(schedule?.result.ok ? schedule.result.goals.map((g) => [g.goalId, g]) : []);
   return rows.map((row) => {
     const skill = row.skillId ? skills.get(row.skillId) : undefined;
     const remaining = hoursLeft(row, skill);
-    const track = row.completedAt
-      ? 'done'
-      : remaining !== null
-        ? skillGoalTrack({ remainingHours: remaining, hoursPerWeek: profile.hoursPerWeek, today, dueDate: row.dueDate })
-        : dateTrack(today, row.dueDate);
     return {
       ...row,
       skillName: skill?.name ?? null,
       skillDeleted: skill !== undefined && skill.deletedAt !== null,
       remainingHours: remaining,
-      track,
+      ...trackOf(row, remaining, planned, profile, today),
       currentLevel: row.kind === 'skill-level' && skill ? skill.level : null,
       currentCareerLevel: row.kind === 'career-level' ? profile.careerLevel : null,
       currentSalary: row.kind === 'salary' ? profile.salary : null,
@@ -104,10 +121,13 @@ function present(rows: readonly GoalRow[], skills: ReadonlyMap<string, SkillReco
   });
 }
 
-/** A read: completion is recorded when the data changes (evaluateGoals after each write), never here. */
-export function listGoals(db: Db, today: string): Goal[] {
+/**
+ * A read: completion is recorded when the data changes (evaluateGoals after each write), never here.
+ * `schedule` lets a caller that already scheduled the active roadmap pass it on.
+ */
+export function listGoals(db: Db, today: string, schedule: ActiveSchedule | null = activeSchedule(db, today)): Goal[] {
   const skills = new Map(skillRecords(db).map((s) => [s.id, s]));
-  return present(goalRows(db), skills, profileFacts(db), today);
+  return present(goalRows(db), skills, profileFacts(db), schedule, today);
 }
 
 function requireGoal(db: Db, id: number, today: string): Goal {

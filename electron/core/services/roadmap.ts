@@ -20,6 +20,7 @@ import {
   type UpdateItemInput,
 } from '@shared/domain/roadmap';
 import { scheduleRoadmap } from '@shared/domain/roadmap-schedule';
+import type { ScheduleInput, ScheduleResult } from '@shared/domain/roadmap-schedule-types';
 import { PROFICIENT_LEVEL, prerequisiteMet, remainingHours } from '@shared/domain/skills';
 import { AppError } from '@shared/ipc/result';
 import { catalogRoadmapPathItems, catalogRoadmapPaths, goals, profile, roadmapItems, roadmaps, roadmapWeeksOff } from '../db/schema';
@@ -361,24 +362,23 @@ export function recentWeeklyHours(db: Db, today: string): number[] {
   return minutes.map((m) => Math.round((m / 60) * 100) / 100);
 }
 
-export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
-  const roadmap = summary(db, id);
-  const skills = skillMap(db);
-  const items = itemRows(db, id).map((row) => toItem(row, skills));
+/** What the scheduler is given for one roadmap, and the weeks off and hours it came from. */
+function scheduleParts(db: Db, roadmap: RoadmapSummary, items: readonly RoadmapItem[], skills: ReadonlyMap<string, SkillRecord>, today: string) {
   const weeksOff = db
     .select({ id: roadmapWeeksOff.id, start: roadmapWeeksOff.start, end: roadmapWeeksOff.end, label: roadmapWeeksOff.label })
     .from(roadmapWeeksOff)
-    .where(eq(roadmapWeeksOff.roadmapId, id))
+    .where(eq(roadmapWeeksOff.roadmapId, roadmap.id))
     .orderBy(asc(roadmapWeeksOff.start), asc(roadmapWeeksOff.id))
     .all();
   const profileHours = db.select({ hours: profile.hoursPerWeek }).from(profile).where(eq(profile.id, 1)).get()?.hours ?? 0;
   const hoursPerWeek = roadmap.hoursPerWeek ?? profileHours;
   const skillIds = [...new Set(items.map((i) => i.skillId))];
+  // A certification goal tied to a skill is paced to proficient, as its hours left are (services/goals.ts).
   const skillGoals = skillIds.length
     ? db
-        .select({ goalId: goals.id, skillId: goals.skillId, targetLevel: goals.targetLevel, dueDate: goals.dueDate })
+        .select({ goalId: goals.id, kind: goals.kind, skillId: goals.skillId, targetLevel: goals.targetLevel, dueDate: goals.dueDate })
         .from(goals)
-        .where(and(eq(goals.kind, 'skill-level'), isNull(goals.deletedAt), isNull(goals.completedAt), inArray(goals.skillId, skillIds)))
+        .where(and(inArray(goals.kind, ['skill-level', 'certification']), isNull(goals.deletedAt), isNull(goals.completedAt), inArray(goals.skillId, skillIds)))
         .orderBy(asc(goals.dueDate), asc(goals.id))
         .all()
     : [];
@@ -403,9 +403,20 @@ export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
     startDate: today,
     weeksOff: weeksOff.map(({ start, end }) => ({ start, end })),
     parallel: roadmap.parallel,
-    goals: skillGoals.flatMap((g) => (g.skillId !== null && g.targetLevel !== null ? [{ goalId: g.goalId, skillId: g.skillId, targetLevel: g.targetLevel, dueDate: g.dueDate }] : [])),
+    goals: skillGoals.flatMap((g) => {
+      const targetLevel = g.kind === 'certification' ? PROFICIENT_LEVEL : g.targetLevel;
+      return g.skillId !== null && targetLevel !== null ? [{ goalId: g.goalId, skillId: g.skillId, targetLevel, dueDate: g.dueDate }] : [];
+    }),
     recentWeeklyHours: weekly,
   };
+  return { weeksOff, hoursPerWeek, weekly, input };
+}
+
+export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
+  const roadmap = summary(db, id);
+  const skills = skillMap(db);
+  const items = itemRows(db, id).map((row) => toItem(row, skills));
+  const { weeksOff, hoursPerWeek, weekly, input } = scheduleParts(db, roadmap, items, skills, today);
   return {
     roadmap,
     items,
@@ -417,4 +428,26 @@ export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
     scheduleInput: input,
     schedule: scheduleRoadmap(input),
   };
+}
+
+/** The active roadmap with its items and schedule, for the goals' tracks and the dashboard; null when no roadmap is active. */
+export interface ActiveSchedule {
+  roadmap: RoadmapSummary;
+  items: RoadmapItem[];
+  input: ScheduleInput;
+  result: ScheduleResult;
+}
+
+export function activeSchedule(db: Db, today: string): ActiveSchedule | null {
+  const active = db
+    .select({ id: roadmaps.id })
+    .from(roadmaps)
+    .where(and(eq(roadmaps.active, 1), isNull(roadmaps.archivedAt)))
+    .get();
+  if (!active) return null;
+  const roadmap = summary(db, active.id);
+  const skills = skillMap(db);
+  const items = itemRows(db, active.id).map((row) => toItem(row, skills));
+  const { input } = scheduleParts(db, roadmap, items, skills, today);
+  return { roadmap, items, input, result: scheduleRoadmap(input) };
 }

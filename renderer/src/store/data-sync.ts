@@ -36,12 +36,13 @@ export const VIEWS: readonly View[] = [
   { name: 'progress charts', dependsOn: ['skills', 'progress'], loaded: (s) => s.progressStats !== null, reload: (s) => s.loadProgressStats() },
   {
     name: 'dashboard',
-    dependsOn: ['profile', 'skills', 'progress', 'goals'],
+    // Its goals' tracks and its roadmap card follow the active roadmap's schedule.
+    dependsOn: ['profile', 'skills', 'progress', 'goals', 'roadmap'],
     loaded: (s) => s.dashboard !== null,
     reload: (s) => s.loadDashboard(),
   },
-  // A goal's track follows the skill's level, the hours logged and the weekly hours in the profile.
-  { name: 'goals', dependsOn: ['goals', 'skills', 'progress', 'profile'], loaded: (s) => s.goals !== null, reload: (s) => s.loadGoals() },
+  // A goal's track follows the active roadmap's schedule, else the skill's level, the hours logged and the profile's weekly hours.
+  { name: 'goals', dependsOn: ['goals', 'skills', 'progress', 'profile', 'roadmap'], loaded: (s) => s.goals !== null, reload: (s) => s.loadGoals() },
   { name: 'roadmaps', dependsOn: ['roadmap'], loaded: (s) => s.roadmaps !== null, reload: (s) => s.loadRoadmaps() },
   // A path's hours follow the skills' estimates and the user's levels.
   { name: 'roadmap paths', dependsOn: ['skills', 'progress'], loaded: (s) => s.roadmapPaths !== null, reload: (s) => s.loadRoadmapPaths() },

@@ -10,11 +10,12 @@ import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { GoalList } from '../goals/GoalList';
 import { describeEvent } from '../skills/SkillHistory';
+import { RoadmapCard } from './RoadmapCard';
 import './dashboard.css';
 
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
-/** This week, streak, goals due, skills in progress, latest entries and the study charts. */
+/** This week, streak, goals due, the roadmap, skills in progress, latest entries and the study charts. */
 export function ProgressCards() {
   const summary = useAppStore((s) => s.dashboard);
   const stats = useAppStore((s) => s.progressStats);
@@ -69,6 +70,7 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
             <GoalList goals={summary.goalsDue} compact />
           )}
         </section>
+        <RoadmapCard roadmap={summary.roadmap} />
         <section className="card" aria-labelledby="learning-title">
           <h2 id="learning-title">Learning now</h2>
           {summary.inProgress.length === 0 ? (

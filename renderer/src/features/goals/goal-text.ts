@@ -1,13 +1,31 @@
 import { GOAL_KIND_LABELS, type Goal } from '@shared/domain/goals';
 import { CAREER_LEVEL_LABELS } from '@shared/domain/profile';
-import { formatDate, formatDecimal, formatMoney } from '../../format';
+import { formatDate, formatDecimal, formatInteger, formatMoney } from '../../format';
 
 const TRACK_LABELS: Record<NonNullable<Goal['track']>, string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue' };
 
-/** The badge text, or null where the app has no way to say whether the goal is on track. */
+const weeks = (n: number) => `${formatInteger(n)} ${n === 1 ? 'week' : 'weeks'}`;
+
+/**
+ * The badge text, or null where the app has no way to say whether the goal is on track. A track
+ * from the active roadmap says so, and how many weeks behind its schedule puts the goal.
+ */
 export function trackLabel(goal: Goal): string | null {
   if (goal.completedAt) return `Done ${formatDate(goal.completedAt)}`;
-  return goal.track ? TRACK_LABELS[goal.track] : null;
+  if (!goal.track) return null;
+  if (goal.trackSource !== 'roadmap') return TRACK_LABELS[goal.track];
+  const label = goal.track === 'behind' && goal.weeksBehind ? `Behind by ${weeks(goal.weeksBehind)}` : TRACK_LABELS[goal.track];
+  return `${label} (roadmap)`;
+}
+
+/** What the track rests on: the roadmap's date for the goal, or the rough estimate of hours left. */
+function pacePart(goal: Goal): string | null {
+  if (goal.completedAt) return null;
+  if (goal.trackSource === 'roadmap') {
+    if (goal.plannedEnd) return `the roadmap finishes it on ${formatDate(goal.plannedEnd)}`;
+    return goal.track === 'behind' ? 'no time planned on the roadmap' : null;
+  }
+  return goal.remainingHours !== null ? `about ${formatDecimal(goal.remainingHours)} h to go (estimate)` : null;
 }
 
 function skillPart(goal: Goal): string | null {
@@ -37,10 +55,9 @@ function targetPart(goal: Goal): string | null {
   return null;
 }
 
-/** One line: kind, what it aims at, where the user is now, due date and hours left. */
+/** One line: kind, what it aims at, where the user is now, due date, and the roadmap's date or the hours left. */
 export function goalSummary(goal: Goal): string {
-  const hoursLeft = goal.remainingHours !== null && !goal.completedAt ? `about ${formatDecimal(goal.remainingHours)} h to go (estimate)` : null;
-  return [GOAL_KIND_LABELS[goal.kind], skillPart(goal), targetPart(goal), progressPart(goal), `due ${formatDate(goal.dueDate)}`, hoursLeft]
+  return [GOAL_KIND_LABELS[goal.kind], skillPart(goal), targetPart(goal), progressPart(goal), `due ${formatDate(goal.dueDate)}`, pacePart(goal)]
     .filter((part): part is string => part !== null)
     .join(' · ');
 }

@@ -15,6 +15,7 @@ import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { GoalsScreen } from './features/goals/GoalsScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
+import { PlanScreen } from './features/plan/PlanScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SalaryScreen } from './features/salary/SalaryScreen';
 import { SkillPage } from './features/skills/SkillPage';
@@ -70,7 +71,7 @@ export const SCREENS: readonly ScreenRoute[] = [
     nav: 'main',
     component: placeholder('Projection', 'See projected earnings under what-if scenarios.'),
   },
-  { path: '/plan', label: 'Plan', icon: FileText, nav: 'main', component: placeholder('Plan', 'Export your whole career plan as one PDF.') },
+  { path: '/plan', label: 'Plan', icon: FileText, nav: 'main', component: PlanScreen },
   { path: '/profile', label: 'Profile', icon: UserRound, nav: 'settings', component: ProfileScreen },
   { path: '/data-sources', label: 'Data sources', icon: Database, nav: 'settings', component: DataSourcesScreen },
 ];

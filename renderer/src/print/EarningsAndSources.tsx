@@ -4,7 +4,7 @@ import { Missing, PrintSection } from './PrintSection';
 
 export function EarningsSection({ scenarioIds }: { scenarioIds: readonly number[] }) {
   return (
-    <PrintSection id="earnings">
+    <PrintSection id="earnings" empty>
       <Missing>
         {scenarioIds.length === 0
           ? 'No scenarios chosen: pick up to four saved scenarios under Projection to compare them here.'

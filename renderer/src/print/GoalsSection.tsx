@@ -7,7 +7,7 @@ import { Missing, PrintSection } from './PrintSection';
 export function GoalsSection({ data }: { data: PlanDocumentData }) {
   const goals = [...data.goals].sort((a, b) => Number(a.completedAt !== null) - Number(b.completedAt !== null) || a.dueDate.localeCompare(b.dueDate));
   return (
-    <PrintSection id="goals">
+    <PrintSection id="goals" empty={goals.length === 0}>
       {goals.length === 0 ? (
         <Missing>No goals yet: add them under Goals.</Missing>
       ) : (

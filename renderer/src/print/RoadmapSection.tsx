@@ -7,14 +7,14 @@ export function RoadmapSection({ data }: { data: PlanDocumentData }) {
   const view = data.roadmap;
   if (!view) {
     return (
-      <PrintSection id="roadmap">
+      <PrintSection id="roadmap" empty>
         <Missing>No active roadmap yet: start one under Roadmap.</Missing>
       </PrintSection>
     );
   }
   if (!view.schedule.ok) {
     return (
-      <PrintSection id="roadmap">
+      <PrintSection id="roadmap" empty>
         <Missing>
           “{view.roadmap.name}” cannot be scheduled: its prerequisites go round in a circle ({view.schedule.cycle.join(' → ')}). Remove one of
           those links to see dates.

@@ -9,7 +9,7 @@ import { Missing, PrintSection } from './PrintSection';
 export function SkillsSection({ data }: { data: PlanDocumentData }) {
   const skills = trackedSkills(data).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
   return (
-    <PrintSection id="skills">
+    <PrintSection id="skills" empty={skills.length === 0}>
       {skills.length === 0 ? (
         <Missing>No skills tracked yet: set a level or a target under Skills.</Missing>
       ) : (
@@ -54,7 +54,7 @@ export function ProgressSection({ data }: { data: PlanDocumentData }) {
   const total = data.skills.reduce((sum, s) => sum + s.minutesLogged, 0);
   const lastFour = weeks.slice(-4).reduce((sum, w) => sum + w.minutes, 0);
   return (
-    <PrintSection id="progress">
+    <PrintSection id="progress" empty={total === 0}>
       {total === 0 ? (
         <Missing>No study logged yet: log it with “Log study” to see hours per week here.</Missing>
       ) : (

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { rpc, seedFirstHour } from './seed';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+interface Pdf {
+  text: string;
+  pages: number;
+  images: number;
+}
+
+/** Clicks Export, takes the download, and reads it back with poppler's tools. */
+async function exportAndRead(app: Page): Promise<Pdf> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-pdf-'));
+  try {
+    const downloaded = app.waitForEvent('download');
+    await app.getByRole('button', { name: 'Export PDF' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/^career-plan-.*\.pdf$/);
+    const file = path.join(dir, 'plan.pdf');
+    await download.saveAs(file);
+    await expect(app.getByRole('region', { name: 'What goes in' }).getByRole('status')).toContainText('Downloaded career-plan-');
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    // One line per image after the two header lines.
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
+    return { text, pages, images };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test.describe('career plan PDF', () => {
+  test('holds the profile, every goal and roadmap skill, the charts, the sources and n / N footers', async ({ app, host }) => {
+    await seedFirstHour(app, host);
+    await rpc(app, host, 'goals.create', { kind: 'custom', title: HOSTILE, dueDate: '2027-06-30' });
+    const created = (await rpc(app, host, 'roadmap.create', { pathId: 'backend-foundations' })) as { id: number };
+    const view = (await rpc(app, host, 'roadmap.get', { id: created.id })) as { items: Array<{ skillName: string }> };
+    const goals = (await rpc(app, host, 'goals.list')) as Array<{ title: string }>;
+
+    await app.goto(`${host.url}#/plan`);
+    await expect(app.getByRole('heading', { name: 'Plan', level: 1 })).toBeVisible();
+    const preview = app.getByRole('article', { name: 'Career plan' });
+    await expect(preview.getByRole('cell', { name: HOSTILE })).toBeVisible();
+
+    const pdf = await exportAndRead(app);
+    expect(pdf.text).toContain('Career plan');
+    expect(pdf.text).toContain('Software Developers');
+    expect(pdf.text).toContain('Seattle');
+    for (const goal of goals) expect(pdf.text).toContain(goal.title);
+    // The hostile title is text, never markup: it is printed as typed.
+    expect(pdf.text).toContain(HOSTILE);
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    for (const item of view.items) expect(flat).toContain(item.skillName);
+    expect(flat).toContain('U.S. Bureau of Labor Statistics');
+    expect(pdf.pages).toBeGreaterThanOrEqual(4);
+    // Every page's footer says "n / N" (pdftotext may drop the spaces around the slash).
+    for (let n = 1; n <= pdf.pages; n++) expect(pdf.text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pdf.pages}\\b`));
+    // The roadmap timeline, the levels by category and the hours per week are drawn charts.
+    expect(pdf.images).toBeGreaterThanOrEqual(3);
+  });
+
+  test('an empty plan is a short, valid PDF that says what is missing', async ({ app, host }) => {
+    await app.goto(`${host.url}#/plan`);
+    await expect(app.getByRole('article', { name: 'Career plan' })).toBeVisible();
+    const pdf = await exportAndRead(app);
+    expect(pdf.text).toContain('No profile yet');
+    expect(pdf.text).toContain('No goals yet');
+    expect(pdf.text).toContain('No active roadmap yet');
+    expect(pdf.pages).toBeLessThanOrEqual(3);
+    expect(pdf.text).toMatch(new RegExp(`\\b1\\s*/\\s*${pdf.pages}\\b`));
+  });
+
+  test('only the chosen sections go in, on the chosen paper', async ({ app, host }) => {
+    await seedFirstHour(app, host);
+    await app.goto(`${host.url}#/plan`);
+    const preview = app.getByRole('article', { name: 'Career plan' });
+    await expect(preview.getByRole('heading', { name: 'Goals', exact: true })).toBeVisible();
+    await app.getByRole('checkbox', { name: 'Goals' }).uncheck();
+    await app.getByRole('radio', { name: 'US Letter' }).check();
+    await expect(preview.getByRole('heading', { name: 'Goals', exact: true })).toHaveCount(0);
+    const pdf = await exportAndRead(app);
+    // The goals table is gone (its header row); the goal may still be named among goals due in the summary.
+    expect(pdf.text).not.toMatch(/Goal\s+Kind\s+Due\s+Status/);
+    expect(pdf.text).toMatch(/Skill\s+Category\s+Level\s+Target/);
+  });
+});

@@ -1,4 +1,4 @@
-import dagre from '@dagrejs/dagre';
+import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { EdgeKind, SkillEdge } from '@shared/domain/skills';
 
 /*
@@ -99,7 +99,7 @@ function reaches(next: ReadonlyMap<number, number[]>, start: number, target: num
  * is any edge that would close a loop.
  */
 export function layoutGraph(items: readonly GraphItem[], edges: readonly SkillEdge[]): GraphLayout {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   // Network simplex packs small graphs best; past a few dozen skills it costs seconds, and the
   // longest-path ranker keeps a 300-skill roadmap near a second.
   const ranker = items.length > LARGE_GRAPH ? 'longest-path' : 'network-simplex';

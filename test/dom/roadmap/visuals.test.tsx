@@ -9,7 +9,7 @@ import { toDate } from '@shared/domain/dates';
 import type { ScheduleInput } from '@shared/domain/roadmap-schedule-types';
 import type { SkillEdge } from '@shared/domain/skills';
 import { RoadmapGraph } from '../../../renderer/src/features/roadmap/RoadmapGraph';
-import { RoadmapTimeline } from '../../../renderer/src/features/roadmap/RoadmapTimeline';
+import { axisUnit, RoadmapTimeline } from '../../../renderer/src/features/roadmap/RoadmapTimeline';
 import { input, item, skill } from '../../support/roadmap-input';
 import { roadmapView } from './roadmap-view';
 
@@ -90,6 +90,15 @@ describe('the roadmap timeline', () => {
     const annotations = Object.keys(chart.options.plugins?.annotation?.annotations ?? {});
     expect(annotations).toEqual(expect.arrayContaining(['today', 'goal0', 'off0']));
     expect(chart.options.animation).toBe(false);
+    expect(chart.options.scales?.x?.type).toBe('time');
+    expect((chart.options.scales?.x as { time?: { unit?: string } }).time?.unit).toBe('month');
+  });
+
+  it('reads the axis in months, in quarters or years only for roadmaps that run for years', () => {
+    const at = (iso: string) => toDate(iso).getTime();
+    expect(axisUnit({ min: at('2026-01-01'), max: at('2028-12-01') })).toBe('month');
+    expect(axisUnit({ min: at('2026-01-01'), max: at('2031-01-01') })).toBe('quarter');
+    expect(axisUnit({ min: at('2026-01-01'), max: at('2040-01-01') })).toBe('year');
   });
 
   it('follows a new schedule: fewer hours per week move the end dates in the table and the bars', () => {

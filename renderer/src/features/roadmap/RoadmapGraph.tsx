@@ -9,7 +9,7 @@ import type { ScheduleViewProps } from './schedule-props';
 import './roadmap-visuals.css';
 
 /** Characters of a skill's name that fit a node; the full name is the node's tooltip and label. */
-const NAME_FIT = 24;
+const NAME_FIT = 22;
 
 const EDGE_KINDS = [
   { kind: 'prerequisite', label: 'prerequisite (must come first)' },

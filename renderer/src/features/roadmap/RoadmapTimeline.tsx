@@ -1,25 +1,23 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { addDays } from 'date-fns';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { toDate, toIso } from '@shared/domain/dates';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { tokenColor, withAlpha } from '../../charts/chart-colors';
 import '../../charts/register';
 import { useChartTheme } from '../../charts/use-chart-theme';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { formatDate, formatDecimal, formatMonth } from '../../format';
+import { formatDecimal, formatMonthOf } from '../../format';
 import { ITEM_STATUSES, STATUS_LABEL, type ItemStatus } from './roadmap-status';
 import type { ScheduleViewProps } from './schedule-props';
-import { barSpan, isDated, timelineRange, timelineRows, type DatedRow, type TimelineRow } from './timeline-rows';
+import { barSpan, dayMs, isDated, shownDate, timelineRange, timelineRows, type DatedRow, type TimelineRow } from './timeline-rows';
 import './roadmap-visuals.css';
 
 /** Every bar gets the same height whatever the roadmap's length: the canvas grows, the box scrolls. */
 export const ROW_HEIGHT = 26;
 /** Room for the month axis above the bars. */
 const AXIS_HEIGHT = 48;
-/** Past this many goals their markers drop their labels (the table and tooltips still name them). */
+/** Past this many goal dates the markers drop their labels, which would only overlap. */
 const MAX_GOAL_LABELS = 6;
 
 /** The tokens' own values, for when the browser cannot resolve them (no stylesheet loaded). */
@@ -29,7 +27,7 @@ const FALLBACK: Record<'light' | 'dark', Record<ItemStatus, string>> = {
 };
 
 const hoursText = (h: number) => `${formatDecimal(h)} h`;
-const datesText = (row: TimelineRow) => (row.start && row.end ? `${formatDate(row.start)} – ${formatDate(row.end)}` : 'no dates');
+const datesText = (row: TimelineRow) => (row.start && row.end ? `${shownDate(row.start)} – ${shownDate(row.end)}` : 'no dates');
 
 /**
  * The schedule as floating horizontal bars on a month axis, one per dated item, coloured by status,
@@ -40,12 +38,12 @@ export function RoadmapTimeline({ view, schedule }: ScheduleViewProps) {
   const rows = useMemo(() => timelineRows({ view, schedule }), [view, schedule]);
   const dated = useMemo(() => rows.filter(isDated), [rows]);
   const undated = rows.filter((r) => !isDated(r));
-  const colors = useMemo(() => statusColors(theme), [theme]);
+  const colors = useMemo(() => timelineColors(theme), [theme]);
   const { data, options } = useMemo(() => chartConfig(view, dated, colors), [view, dated, colors]);
 
   const first = dated[0];
   const summary = first
-    ? `Timeline of ${dated.length} ${dated.length === 1 ? 'skill' : 'skills'} from ${formatDate(first.start)} to ${schedule.finish ? formatDate(schedule.finish) : formatDate(first.end)}`
+    ? `Timeline of ${dated.length} ${dated.length === 1 ? 'skill' : 'skills'} from ${shownDate(first.start)} to ${schedule.finish ? shownDate(schedule.finish) : shownDate(first.end)}`
     : 'Timeline: no skill has dates';
 
   return (
@@ -59,7 +57,7 @@ export function RoadmapTimeline({ view, schedule }: ScheduleViewProps) {
             columns: ['Skill', 'Status', 'Hours remaining', 'Start', 'End'],
             rows: rows.map((r) => ({
               key: String(r.itemId),
-              cells: [r.name, STATUS_LABEL[r.status], hoursText(r.hours), r.start ? formatDate(r.start) : '—', r.end ? formatDate(r.end) : '—'],
+              cells: [r.name, STATUS_LABEL[r.status], hoursText(r.hours), r.start ? shownDate(r.start) : '—', r.end ? shownDate(r.end) : '—'],
             })),
           }}
           boxClassName="road-timeline-figure"
@@ -108,65 +106,94 @@ function StatusLegend() {
   );
 }
 
-/** Read again when the theme changes: the tokens resolve to other colours. */
-function statusColors(theme: 'light' | 'dark'): Record<ItemStatus, string> {
+interface TimelineColors {
+  status: Record<ItemStatus, string>;
+  text: string;
+  muted: string;
+  labelBackground: string;
+}
+
+/**
+ * Read once per theme: each token read makes the browser recompute styles, which a re-schedule
+ * should not pay for.
+ */
+function timelineColors(theme: 'light' | 'dark'): TimelineColors {
   const fallback = FALLBACK[theme];
   return {
-    critical: tokenColor('--road-critical', fallback.critical),
-    ready: tokenColor('--road-ready', fallback.ready),
-    planned: tokenColor('--road-planned', fallback.planned),
-    done: tokenColor('--road-done', fallback.done),
-    skipped: tokenColor('--road-skipped', fallback.skipped),
+    status: {
+      critical: tokenColor('--road-critical', fallback.critical),
+      ready: tokenColor('--road-ready', fallback.ready),
+      planned: tokenColor('--road-planned', fallback.planned),
+      done: tokenColor('--road-done', fallback.done),
+      skipped: tokenColor('--road-skipped', fallback.skipped),
+    },
+    text: tokenColor('--text', theme === 'dark' ? '#ececea' : '#1d1d1b'),
+    muted: tokenColor('--muted', theme === 'dark' ? '#a5a5a0' : '#5c5c57'),
+    labelBackground: withAlpha(tokenColor('--surface', theme === 'dark' ? '#1f1f1d' : '#ffffff'), 0.85),
   };
 }
 
-function chartConfig(view: ScheduleViewProps['view'], rows: readonly DatedRow[], colors: Record<ItemStatus, string>) {
-  const text = tokenColor('--text', '#1d1d1b');
-  const muted = tokenColor('--muted', '#5c5c57');
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Months, until a roadmap runs so many years that month labels would be skipped anyway. */
+export function axisUnit(range: { min: number; max: number }): 'month' | 'quarter' | 'year' {
+  const years = (range.max - range.min) / YEAR_MS;
+  return years <= 3 ? 'month' : years <= 8 ? 'quarter' : 'year';
+}
+
+/** Goals due the same day share one marker, named after all their skills. */
+function goalMarkers(view: ScheduleViewProps['view']): Array<{ date: string; names: string[] }> {
   const names = new Map(view.scheduleInput.skills.map((s) => [s.id, s.name]));
-  const goals = view.scheduleInput.goals;
+  const byDate = new Map<string, string[]>();
+  for (const g of view.scheduleInput.goals) {
+    const name = names.get(g.skillId) ?? g.skillId;
+    const list = byDate.get(g.dueDate) ?? [];
+    if (!list.includes(name)) list.push(name);
+    byDate.set(g.dueDate, list);
+  }
+  return [...byDate].map(([date, list]) => ({ date, names: list }));
+}
+
+function chartConfig(view: ScheduleViewProps['view'], rows: readonly DatedRow[], colors: TimelineColors) {
+  const { text, muted, labelBackground } = colors;
+  const goals = goalMarkers(view);
   const range = timelineRange(
     rows,
     view.today,
-    goals.map((g) => g.dueDate),
+    goals.map((g) => g.date),
   );
 
   const annotations: Record<string, AnnotationOptions> = {};
   view.scheduleInput.weeksOff.forEach((w, i) => {
     annotations[`off${i}`] = {
       type: 'box',
-      xMin: toDate(w.start).getTime(),
-      xMax: addDays(toDate(w.end), 1).getTime(),
+      xMin: dayMs(w.start),
+      xMax: dayMs(w.end, 1),
       backgroundColor: withAlpha(muted, 0.16),
       borderWidth: 0,
       drawTime: 'beforeDatasetsDraw',
     };
   });
   goals.forEach((g, i) => {
+    const label = `Goal: ${g.names.length > 2 ? `${g.names.slice(0, 2).join(', ')} and ${g.names.length - 2} more` : g.names.join(', ')}`;
     annotations[`goal${i}`] = {
       type: 'line',
-      xMin: toDate(g.dueDate).getTime(),
-      xMax: toDate(g.dueDate).getTime(),
+      xMin: dayMs(g.date),
+      xMax: dayMs(g.date),
       borderColor: muted,
       borderWidth: 1.5,
       borderDash: [5, 4],
-      label: {
-        display: goals.length <= MAX_GOAL_LABELS,
-        content: `Goal: ${names.get(g.skillId) ?? g.skillId}`,
-        position: 'end',
-        font: { size: 11 },
-        color: text,
-        backgroundColor: withAlpha(tokenColor('--surface', '#ffffff'), 0.85),
-      },
+      // A label costs the plugin as much as a line: past a few markers they go.
+      ...(goals.length <= MAX_GOAL_LABELS ? { label: { display: true, content: label, position: 'start', font: { size: 11 }, color: text, backgroundColor: labelBackground } } : {}),
     };
   });
   annotations.today = {
     type: 'line',
-    xMin: toDate(view.today).getTime(),
-    xMax: toDate(view.today).getTime(),
+    xMin: dayMs(view.today),
+    xMax: dayMs(view.today),
     borderColor: text,
     borderWidth: 2,
-    label: { display: true, content: 'Today', position: 'start', font: { size: 11 }, color: text, backgroundColor: withAlpha(tokenColor('--surface', '#ffffff'), 0.85) },
+    label: { display: true, content: 'Today', position: 'end', font: { size: 11 }, color: text, backgroundColor: labelBackground },
   };
 
   const data: ChartData<'bar', Array<[number, number]>, string> = {
@@ -175,7 +202,7 @@ function chartConfig(view: ScheduleViewProps['view'], rows: readonly DatedRow[],
       {
         label: 'Scheduled',
         data: rows.map(barSpan),
-        backgroundColor: rows.map((r) => colors[r.status]),
+        backgroundColor: rows.map((r) => colors.status[r.status]),
         borderSkipped: false,
         borderRadius: 3,
         barPercentage: 0.9,
@@ -183,7 +210,7 @@ function chartConfig(view: ScheduleViewProps['view'], rows: readonly DatedRow[],
       },
     ],
   };
-
+  const unit = axisUnit(range);
   const options: ChartOptions<'bar'> = {
     // Re-scheduling redraws at once: an animation would only lag behind the numbers.
     animation: false,
@@ -208,12 +235,14 @@ function chartConfig(view: ScheduleViewProps['view'], rows: readonly DatedRow[],
         position: 'top',
         min: range.min,
         max: range.max,
-        time: { unit: 'month' },
+        time: { unit },
         ticks: {
+          maxRotation: 0,
           callback: (value, index) => {
-            const iso = toIso(new Date(Number(value)));
+            const date = new Date(Number(value));
+            if (unit === 'year') return String(date.getFullYear());
             // The year on the first month and where it changes, so a long roadmap's axis stays short.
-            return index === 0 || iso.endsWith('-01-01') ? `${formatMonth(iso)} ${iso.slice(0, 4)}` : formatMonth(iso);
+            return index === 0 || date.getMonth() === 0 ? `${formatMonthOf(date)} ${date.getFullYear()}` : formatMonthOf(date);
           },
         },
       },

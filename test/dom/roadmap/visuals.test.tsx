@@ -128,6 +128,20 @@ describe('the roadmap timeline', () => {
   });
 });
 
+describe('an empty roadmap', () => {
+  it('says it has no skills yet in the timeline and the graph', () => {
+    const { view, schedule } = roadmapView(input({ startDate: '2026-02-02' }));
+    render(
+      <Router hook={memoryLocation({ path: '/roadmap' }).hook}>
+        <RoadmapTimeline view={view} schedule={schedule} />
+        <RoadmapGraph view={view} schedule={schedule} />
+      </Router>,
+    );
+    expect(screen.getAllByText('No skills on this roadmap yet.')).toHaveLength(2);
+    expect(screen.queryByRole('group', { name: /^Prerequisite graph/ })).toBeNull();
+  });
+});
+
 function renderGraph() {
   const { view, schedule } = roadmapView(roadmap(10));
   const location = memoryLocation({ path: '/roadmap', record: true });

@@ -36,6 +36,8 @@ export function RoadmapGraph({ view, schedule }: ScheduleViewProps) {
   // A marker id in url(#…) must be a plain name: React's ids hold punctuation.
   const marker = `road-arrow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
+  if (view.items.length === 0) return <p className="road-note">No skills on this roadmap yet.</p>;
+
   const open = (node: LayoutNode) => navigate(`/skills/${node.skillId}`);
   const onKey = (event: KeyboardEvent, node: LayoutNode) => {
     if (event.key === 'Enter') {

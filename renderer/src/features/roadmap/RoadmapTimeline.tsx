@@ -72,7 +72,11 @@ export function RoadmapTimeline({ view, schedule }: ScheduleViewProps) {
         </ChartFigure>
       ) : (
         <p className="road-note">
-          {schedule.noTimePlanned ? 'No time planned: with 0 hours per week no skill gets dates.' : 'Nothing left to schedule: every skill is done or skipped.'}
+          {view.items.length === 0
+            ? 'No skills on this roadmap yet.'
+            : schedule.noTimePlanned
+              ? 'No time planned: with 0 hours per week no skill gets dates.'
+              : 'Nothing left to schedule: every skill is done or skipped.'}
         </p>
       )}
       {undated.length > 0 && dated.length > 0 ? (

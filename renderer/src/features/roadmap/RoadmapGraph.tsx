@@ -2,10 +2,11 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { RoadmapItem } from '@shared/domain/roadmap';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { cachedLayout, edgePath, NODE_HEIGHT, NODE_WIDTH, type LayoutNode } from './graph-layout';
+import { edgePath, NODE_HEIGHT, NODE_WIDTH, type LayoutNode } from './graph-layout';
 import { RoadmapGraphList } from './RoadmapGraphList';
 import { itemStatus, STATUS_LABEL, type ItemStatus } from './roadmap-status';
 import type { ScheduleViewProps } from './schedule-props';
+import { useGraphLayout } from './use-graph-layout';
 import './roadmap-visuals.css';
 
 /** Characters of a skill's name that fit a node; the full name is the node's tooltip and label. */
@@ -27,7 +28,7 @@ const levels = (item: RoadmapItem) => `level ${item.currentLevel} → ${item.tar
 export function RoadmapGraph({ view, schedule }: ScheduleViewProps) {
   const [asList, setAsList] = useState(false);
   const [, navigate] = useLocation();
-  const layout = useMemo(() => cachedLayout(view.items, view.scheduleInput.edges), [view.items, view.scheduleInput.edges]);
+  const layout = useGraphLayout(view.items, view.scheduleInput.edges);
   const items = useMemo(() => new Map(view.items.map((i) => [i.id, i])), [view.items]);
   const statuses = useMemo(() => {
     const scheduled = new Map(schedule.items.map((s) => [s.itemId, s]));
@@ -37,6 +38,13 @@ export function RoadmapGraph({ view, schedule }: ScheduleViewProps) {
   const marker = `road-arrow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
   if (view.items.length === 0) return <p className="road-note">No skills on this roadmap yet.</p>;
+  if (!layout) {
+    return (
+      <p className="road-note" role="status">
+        Laying out {view.items.length} skills…
+      </p>
+    );
+  }
 
   const open = (node: LayoutNode) => navigate(`/skills/${node.skillId}`);
   const onKey = (event: KeyboardEvent, node: LayoutNode) => {

@@ -158,14 +158,29 @@ function clip(from: Point, toward: Point): Point {
 
 let cache: { key: string; layout: GraphLayout } | null = null;
 
+/** What the layout depends on: the items' skills and the edges, nothing the schedule changes. */
+export function layoutKey(items: readonly GraphItem[], edges: readonly SkillEdge[]): string {
+  return `${items.map((i) => `${i.id}:${i.skillId}`).join(',')}|${edges.map((e) => `${e.from}>${e.to}:${e.kind}`).join(',')}`;
+}
+
+/** The last layout made, when it is for this key. */
+export const peekLayout = (key: string): GraphLayout | null => (cache?.key === key ? cache.layout : null);
+
+export function rememberLayout(key: string, layout: GraphLayout): void {
+  cache = { key, layout };
+}
+
 /**
  * The layout, computed again only when the roadmap's shape changes (its items or edges): the
  * screen reloads the roadmap after every save, and hours per week or a status never move a node.
  */
 export function cachedLayout(items: readonly GraphItem[], edges: readonly SkillEdge[]): GraphLayout {
-  const key = `${items.map((i) => `${i.id}:${i.skillId}`).join(',')}|${edges.map((e) => `${e.from}>${e.to}:${e.kind}`).join(',')}`;
-  if (cache?.key !== key) cache = { key, layout: layoutGraph(items, edges) };
-  return cache.layout;
+  const key = layoutKey(items, edges);
+  const hit = peekLayout(key);
+  if (hit) return hit;
+  const layout = layoutGraph(items, edges);
+  rememberLayout(key, layout);
+  return layout;
 }
 
 /** An SVG path through the points, rounded at the bends. */

@@ -25,6 +25,9 @@ export const formatDate = (iso: string): string => dayMonthYear.format(toDate(is
 /** Day and month only, for chart axes where the year is plain from the context. */
 export const formatDayMonth = (iso: string): string => dayMonth.format(toDate(iso));
 export const formatMonth = (iso: string): string => monthName.format(toDate(iso));
+/** The same as formatDate and formatMonth for a Date in hand (a chart axis value), without parsing text again. */
+export const formatDayOf = (date: Date): string => dayMonthYear.format(date);
+export const formatMonthOf = (date: Date): string => monthName.format(date);
 export const formatWeekday = (iso: string): string => weekdayName.format(toDate(iso));
 /** A moment (an ISO timestamp such as `2026-01-05T09:30:00.000Z`) in local time. */
 export const formatDateTime = (timestamp: string): string => dateTime.format(new Date(timestamp));

@@ -29,8 +29,10 @@ async function exportAndRead(app: Page): Promise<Pdf> {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    // One line per image after the two header lines.
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
+    // pdfimages lists each drawn chart as an "image" row (its transparency as a separate "smask" row).
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line)).length;
     return { text, pages, images };
   } finally {
     rmSync(dir, { recursive: true, force: true });

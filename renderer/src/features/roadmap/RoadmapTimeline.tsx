@@ -125,15 +125,15 @@ function timelineColors(theme: 'light' | 'dark'): TimelineColors {
   const fallback = FALLBACK[theme];
   return {
     status: {
-      critical: tokenColor('--road-critical', fallback.critical),
-      ready: tokenColor('--road-ready', fallback.ready),
-      planned: tokenColor('--road-planned', fallback.planned),
-      done: tokenColor('--road-done', fallback.done),
-      skipped: tokenColor('--road-skipped', fallback.skipped),
+      critical: tokenColor('--road-critical', fallback.critical, theme),
+      ready: tokenColor('--road-ready', fallback.ready, theme),
+      planned: tokenColor('--road-planned', fallback.planned, theme),
+      done: tokenColor('--road-done', fallback.done, theme),
+      skipped: tokenColor('--road-skipped', fallback.skipped, theme),
     },
-    text: tokenColor('--text', theme === 'dark' ? '#ececea' : '#1d1d1b'),
-    muted: tokenColor('--muted', theme === 'dark' ? '#a5a5a0' : '#5c5c57'),
-    labelBackground: withAlpha(tokenColor('--surface', theme === 'dark' ? '#1f1f1d' : '#ffffff'), 0.85),
+    text: tokenColor('--text', theme === 'dark' ? '#ececea' : '#1d1d1b', theme),
+    muted: tokenColor('--muted', theme === 'dark' ? '#a5a5a0' : '#5c5c57', theme),
+    labelBackground: withAlpha(tokenColor('--surface', theme === 'dark' ? '#1f1f1d' : '#ffffff', theme), 0.85),
   };
 }
 

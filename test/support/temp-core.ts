@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, type Core } from '../../electron/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
@@ -14,10 +14,13 @@ export function tempDir(prefix = 'trajectory-test-'): { dir: string; remove(): v
 }
 
 /** A real core on a real SQLite file in a fresh folder. */
-export async function openTempCore(dbFile?: string): Promise<Core & { dbFile: string; dispose(): void }> {
+export async function openTempCore(
+  dbFile?: string,
+  extra: Partial<Pick<CoreOptions, 'pdfHost' | 'clock'>> = {},
+): Promise<Core & { dbFile: string; dispose(): void }> {
   const temp = dbFile ? null : tempDir();
   const file = dbFile ?? path.join(temp?.dir ?? '', 'trajectory.sqlite');
-  const core = await createCore({ dbFile: file, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test' });
+  const core = await createCore({ dbFile: file, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', ...extra });
   return {
     ...core,
     dbFile: file,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { PlanExportResult } from '@shared/domain/plan-export';
 import type { PlanPdfHost } from '../core/plan/pdf-host';
 import {
@@ -35,17 +35,19 @@ const inches = (value: number) => `${value}in`;
 /**
  * The web host's PDF export: the system Chromium, driven by playwright-core, renders the same
  * print route the Electron export window does, with the same page furniture. One browser is
- * started on first use and kept; each export gets its own context (device pixel ratio 2).
+ * started on first use and kept, with one context (device pixel ratio 2); each export is a new page.
  */
 export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: string } = {}): WebPdfHost {
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
   let openUrl: string | null = null;
-  let browser: Promise<Browser> | null = null;
+  // One browser and one context for the host's life: later exports reuse the cached bundle.
+  let context: Promise<BrowserContext> | null = null;
   const downloads = new Map<string, Download & { timer: ReturnType<typeof setTimeout> }>();
 
   const launch = async () => {
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath: options.chromiumPath ?? findChromium(), args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: options.chromiumPath ?? findChromium(), args: CHROMIUM_ARGS });
+    return browser.newContext({ deviceScaleFactor: 2, colorScheme: 'light' });
   };
 
   return {
@@ -55,14 +57,13 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
     async render(route, paper) {
       if (!openUrl) throw new Error('The web host is not listening yet.');
       const base = openUrl.split('#')[0];
-      browser ??= launch().catch((error: unknown) => {
-        browser = null;
+      context ??= launch().catch((error: unknown) => {
+        context = null;
         throw error;
       });
-      const context = await (await browser).newContext({ deviceScaleFactor: 2, colorScheme: 'light' });
+      const page = await (await context).newPage();
       try {
         const print = async () => {
-          const page = await context.newPage();
           await page.goto(`${base}#${route}`);
           await page.evaluate(PRINT_READY_EXPRESSION);
           return page.pdf({
@@ -82,7 +83,7 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
         const pdf = await withTimeout(print(), timeoutMs, timeoutMessage(timeoutMs));
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
-        await context.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
       }
     },
     async deliver(bytes, fileName, pages): Promise<PlanExportResult> {
@@ -106,9 +107,9 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
     async close() {
       for (const d of downloads.values()) clearTimeout(d.timer);
       downloads.clear();
-      const running = browser;
-      browser = null;
-      if (running) await (await running).close().catch(() => undefined);
+      const running = context;
+      context = null;
+      if (running) await (await running).browser()?.close().catch(() => undefined);
     },
   };
 }

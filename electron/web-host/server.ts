@@ -121,7 +121,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'Content-Length': info.size,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
+      // Built assets carry a content hash in their name, so they never change under the same URL.
+      'Cache-Control': /^\/assets\/.+-[\w-]{8,}\.\w+$/.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-store',
     });
     createReadStream(file).pipe(res);
   }

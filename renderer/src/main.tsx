@@ -1,14 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
-import { Chart } from 'chart.js';
 import { App } from './App';
-import { isPrintRoute, PRINT_PIXEL_RATIO, publishPrintReady } from './print/print-ready';
+import { isPrintRoute, publishPrintReady } from './print/print-ready';
 import './styles.css';
 
 // Before anything renders, so a host waiting for the print route finds the promise at once.
 const printReady = isPrintRoute(window.location.hash) ? publishPrintReady() : null;
-if (printReady) Chart.defaults.devicePixelRatio = Math.max(PRINT_PIXEL_RATIO, window.devicePixelRatio);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,8 +1,12 @@
+import { Chart } from 'chart.js';
 import { useEffect, useMemo, useState } from 'react';
 import { parsePrintQuery } from '@shared/domain/plan-export';
 import { useAppStore } from '../store';
 import { PrintDocument } from './PrintDocument';
-import type { PrintReady } from './print-ready';
+import { PRINT_PIXEL_RATIO, type PrintReady } from './print-ready';
+
+// This module loads only in a window that prints (App.tsx): its charts draw at print resolution.
+Chart.defaults.devicePixelRatio = Math.max(PRINT_PIXEL_RATIO, window.devicePixelRatio);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -132,6 +132,18 @@ export const ProjectionBand = z.object({
 });
 export type ProjectionBand = z.infer<typeof ProjectionBand>;
 
+/** "The band for this occupation, area and level in this dataset." */
+export const BandRequest = z.object({
+  datasetId: z.string().min(1).default('bls-oews-2025'),
+  /** A SOC code for published data, a job title for imported data. */
+  occupationCode: OccupationCode,
+  /** An area code for published data, an area as written in the file for imported data. */
+  areaCode: AreaKey,
+  /** Imported data only: one value of the file's level column (null: every level). */
+  level: z.string().max(200).nullable().default(null),
+});
+export type BandRequest = z.output<typeof BandRequest>;
+
 const ValueSource = z.enum(['default', 'edited']);
 export const ProjectionLevel = z.object({
   id: LadderLevelId,

@@ -7,6 +7,8 @@ import { DisabledEdge } from '../domain/custom-edges';
 import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
+import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
+import { BandRequest, ProjectionBand } from '../domain/projection';
 import {
   AddItemInput,
   AddWeekOffInput,
@@ -45,7 +47,7 @@ import {
  * What a write can change, as the renderer's views depend on it. After each committed write core
  * emits `dataChanged` with the domains the method declares; the store reloads what depends on them.
  */
-export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap'] as const;
+export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap', 'career'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 
@@ -167,6 +169,16 @@ export const contract = {
   },
   dashboard: {
     summary: query(StatsInput, DashboardSummary),
+  },
+  career: {
+    /** Every track and level with its values, the bundled default beside each and why it was chosen. */
+    ladder: query(noInput, Ladder),
+    /** Edits one value; a band position that would go below the level under it (or above the one over it) is refused. */
+    setLadderValue: mutation(SetLadderValueInput, Ladder, ['career']),
+    /** Back to the bundled default for one value. */
+    resetLadderValue: mutation(ResetLadderValueInput, Ladder, ['career']),
+    /** The band for one occupation and area (and level, in imported data) in one dataset, with the row or records it came from. */
+    band: query(BandRequest, ProjectionBand),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

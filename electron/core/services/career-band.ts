@@ -1,25 +1,10 @@
 import { bandOf, MIN_GROUP_SIZE } from '@shared/domain/percentiles';
-import { currencyConflict, type ProjectionBand } from '@shared/domain/projection';
+import { currencyConflict, type BandRequest, type ProjectionBand } from '@shared/domain/projection';
 import { AppError } from '@shared/ipc/result';
 import type { Sqlite } from '../db/open';
 
-/**
- * "The band for this occupation, area and level in this dataset", for projections. A published
- * dataset (BLS) answers with its row for the occupation and area (it has no levels: the ladder
- * places levels on the band). An imported dataset answers with the percentiles of its records
- * whose title, area and (when given) level match, by the same method as the explorer. Every
- * answer names what it came from, so each projected figure can point back to it.
- */
-export interface BandRequest {
-  /** The dataset's public key ('bls-oews-2025', 'user-…'). */
-  datasetId: string;
-  /** A SOC code for published data, a job title for imported data. */
-  occupationCode: string;
-  /** An area code for published data, an area as written in the file for imported data. */
-  areaCode: string;
-  /** Imported data only: one level of the file's level column (null: every level). */
-  level?: string | null;
-}
+/** What a band is asked for; `level` only for imported data (null or absent: every level). */
+type Request = Pick<BandRequest, 'datasetId' | 'occupationCode' | 'areaCode'> & { level?: string | null };
 
 interface DatasetRow {
   id: number;
@@ -53,7 +38,7 @@ function dataset(sqlite: Sqlite, key: string): DatasetRow {
   return row ?? notFound(`No dataset "${key}": it may have been deleted.`);
 }
 
-function publishedBand(sqlite: Sqlite, d: DatasetRow, req: BandRequest): ProjectionBand {
+function publishedBand(sqlite: Sqlite, d: DatasetRow, req: Request): ProjectionBand {
   const row = sqlite
     .prepare(
       `SELECT id, year, occupation_title AS occupationTitle, area_name AS areaName, p10, p25, p50, p75, p90, currency
@@ -88,7 +73,7 @@ function publishedBand(sqlite: Sqlite, d: DatasetRow, req: BandRequest): Project
   };
 }
 
-function importedBand(sqlite: Sqlite, d: DatasetRow, req: BandRequest): ProjectionBand {
+function importedBand(sqlite: Sqlite, d: DatasetRow, req: Request): ProjectionBand {
   const level = req.level ?? null;
   const where = `dataset_id = ? AND title = ? AND area = ?${level === null ? '' : ' AND level = ?'}`;
   const params: Array<string | number> = level === null ? [d.id, req.occupationCode, req.areaCode] : [d.id, req.occupationCode, req.areaCode, level];
@@ -123,7 +108,14 @@ function importedBand(sqlite: Sqlite, d: DatasetRow, req: BandRequest): Projecti
   };
 }
 
-export function bandFor(sqlite: Sqlite, req: BandRequest): ProjectionBand {
+/**
+ * "The band for this occupation, area and level in this dataset", for projections. A published
+ * dataset (BLS) answers with its row for the occupation and area (it has no levels: the ladder
+ * places levels on the band). An imported dataset answers with the percentiles of its records
+ * whose title, area and (when given) level match, by the same method as the explorer. Every
+ * answer names what it came from, so each projected figure can point back to it.
+ */
+export function bandFor(sqlite: Sqlite, req: Request): ProjectionBand {
   const d = dataset(sqlite, req.datasetId);
   if (d.standing === 'user') return importedBand(sqlite, d, req);
   if (d.standing !== 'official') throw new AppError('VALIDATION', `${d.name} is an unsourced claim with ranges, not percentiles: projections use official or imported data.`);
@@ -135,7 +127,7 @@ export function bandFor(sqlite: Sqlite, req: BandRequest): ProjectionBand {
  * Several bands for one projection. Refused when they are not all in one currency (and in
  * `currency`, when given: the salary's), with a message saying which dataset is in which.
  */
-export function bandsFor(sqlite: Sqlite, requests: readonly BandRequest[], currency?: { label: string; currency: string }): ProjectionBand[] {
+export function bandsFor(sqlite: Sqlite, requests: readonly Request[], currency?: { label: string; currency: string }): ProjectionBand[] {
   const bands = requests.map((r) => bandFor(sqlite, r));
   const conflict = currencyConflict([
     ...(currency ? [currency] : []),

@@ -1,0 +1,13 @@
+import type { CoreContext } from '../context';
+import type { Handlers } from '../router';
+import { bandFor } from '../services/career-band';
+import { getLadder, resetLadderValue, setLadderValue } from '../services/career-ladder';
+
+export function careerHandlers({ db, store, clock }: CoreContext): Handlers['career'] {
+  return {
+    ladder: () => getLadder(db),
+    setLadderValue: (input) => setLadderValue(db, input, clock()),
+    resetLadderValue: (input) => resetLadderValue(db, input),
+    band: (input) => bandFor(store.sqlite, input),
+  };
+}

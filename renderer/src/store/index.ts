@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCareerSlice, type CareerSlice } from './career-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
 import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
@@ -24,6 +25,7 @@ export type AppState = ProfileSlice &
   ProgressSlice &
   GoalsSlice &
   RoadmapSlice &
+  CareerSlice &
   UndoSlice &
   SyncSlice;
 
@@ -40,6 +42,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProgressSlice(...args),
   ...createGoalsSlice(...args),
   ...createRoadmapSlice(...args),
+  ...createCareerSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

@@ -38,3 +38,12 @@ CREATE TABLE `ladder_overrides` (
 	PRIMARY KEY(`track_id`, `level_id`, `field`),
 	CONSTRAINT "ladder_overrides_field" CHECK("ladder_overrides"."field" IN ('typicalYears', 'bandPercentile') OR "ladder_overrides"."field" LIKE 'skill:%')
 );
+--> statement-breakpoint
+CREATE TABLE `scenarios` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`params` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	CONSTRAINT "scenarios_params_json" CHECK(json_valid("scenarios"."params"))
+);

@@ -9,6 +9,7 @@ import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, S
 import { DashboardSummary } from '../domain/dashboard';
 import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
 import { BandRequest, ProjectionBand } from '../domain/projection';
+import { CreateScenarioInput, Scenario, ScenarioIdInput, UpdateScenarioInput } from '../domain/scenarios';
 import {
   AddItemInput,
   AddWeekOffInput,
@@ -179,6 +180,12 @@ export const contract = {
     resetLadderValue: mutation(ResetLadderValueInput, Ladder, ['career']),
     /** The band for one occupation and area (and level, in imported data) in one dataset, with the row or records it came from. */
     band: query(BandRequest, ProjectionBand),
+    /** Saved projection scenarios, oldest first. */
+    scenarios: query(noInput, z.array(Scenario)),
+    createScenario: mutation(CreateScenarioInput, Scenario, ['career']),
+    /** Renames and/or replaces the parameters. */
+    updateScenario: mutation(UpdateScenarioInput, Scenario, ['career']),
+    deleteScenario: mutation(ScenarioIdInput, z.object({ deleted: z.boolean() }), ['career']),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import type { Handlers } from '../router';
 import { bandFor } from '../services/career-band';
 import { getLadder, resetLadderValue, setLadderValue } from '../services/career-ladder';
+import { createScenario, deleteScenario, listScenarios, updateScenario } from '../services/scenarios';
 
 export function careerHandlers({ db, store, clock }: CoreContext): Handlers['career'] {
   return {
@@ -9,5 +10,9 @@ export function careerHandlers({ db, store, clock }: CoreContext): Handlers['car
     setLadderValue: (input) => setLadderValue(db, input, clock()),
     resetLadderValue: (input) => resetLadderValue(db, input),
     band: (input) => bandFor(store.sqlite, input),
+    scenarios: () => listScenarios(db),
+    createScenario: (input) => createScenario(db, input, clock()),
+    updateScenario: (input) => updateScenario(db, input, clock()),
+    deleteScenario: ({ id }) => deleteScenario(db, id),
   };
 }

@@ -63,3 +63,16 @@ export const ladderOverrides = sqliteTable(
     check('ladder_overrides_field', sql`${t.field} IN ('typicalYears', 'bandPercentile') OR ${t.field} LIKE 'skill:%'`),
   ],
 );
+
+/** Named projection scenarios: their parameters as JSON, checked with ScenarioParams on the way in and out. */
+export const scenarios = sqliteTable(
+  'scenarios',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    params: text('params').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('scenarios_params_json', sql`json_valid(${t.params})`)],
+);

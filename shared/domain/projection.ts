@@ -171,52 +171,56 @@ export interface ProjectionInput {
 
 // ---- output ----
 
-export type ExplanationKind = 'dataset-row' | 'ladder-value' | 'assumption' | 'event' | 'profile';
+export const ExplanationKind = z.enum(['dataset-row', 'ladder-value', 'assumption', 'event', 'profile']);
+export type ExplanationKind = z.infer<typeof ExplanationKind>;
 
 /** One input a year's figure used, with where it came from. */
-export interface ExplanationInput {
-  kind: ExplanationKind;
-  label: string;
-  value: string;
-  source: string;
-}
+export const ExplanationInput = z.object({ kind: ExplanationKind, label: z.string(), value: z.string(), source: z.string() });
+export type ExplanationInput = z.infer<typeof ExplanationInput>;
 
-export interface Promotion {
-  from: string;
-  to: string;
-  yearsInLevel: number;
+export const Promotion = z.object({
+  from: z.string(),
+  to: z.string(),
+  yearsInLevel: z.number(),
   /** The next level's skills and the day each was reached. */
-  skills: Array<{ skillId: string; minLevel: number; reachedOn: string }>;
-}
+  skills: z.array(z.object({ skillId: z.string(), minLevel: z.number(), reachedOn: z.string() })),
+});
+export type Promotion = z.infer<typeof Promotion>;
 
-export interface ProjectionYearResult {
-  year: number;
-  calendarYear: number;
+export const ProjectionYearResult = z.object({
+  year: z.number().int(),
+  calendarYear: z.number().int(),
   /** The first day of this projection year. */
-  startsOn: string;
-  trackId: string;
-  levelId: string;
-  levelName: string;
+  startsOn: z.string(),
+  trackId: z.string(),
+  levelId: z.string(),
+  levelName: z.string(),
   /** The level's band position lies outside the published percentiles. */
-  extrapolated: boolean;
-  promotion: Promotion | null;
+  extrapolated: z.boolean(),
+  promotion: Promotion.nullable(),
   /** Typical years have passed but these skills (id and level) are not reached yet. */
-  waitingFor: Array<{ skillId: string; minLevel: number }>;
-  occupationCode: string;
-  areaCode: string;
-  band: Band;
-  expectedSalary: number;
-  cumulativeEarnings: number;
-  currency: string;
-  source: BandSource;
-  inputs: ExplanationInput[];
-}
+  waitingFor: z.array(z.object({ skillId: z.string(), minLevel: z.number() })),
+  occupationCode: z.string(),
+  areaCode: z.string(),
+  band: FullBand,
+  expectedSalary: z.number(),
+  cumulativeEarnings: z.number(),
+  currency: z.string(),
+  source: BandSource,
+  inputs: z.array(ExplanationInput),
+});
+export type ProjectionYearResult = z.infer<typeof ProjectionYearResult>;
 
-export interface Projection {
-  currency: string;
-  positionRatio: number;
-  years: ProjectionYearResult[];
-}
+export const Projection = z.object({ currency: z.string(), positionRatio: z.number(), years: z.array(ProjectionYearResult) });
+export type Projection = z.infer<typeof Projection>;
+
+/** What core looks up for one scenario; the screen can re-run projectEarnings on it as sliders move. */
+export const ProjectionData = z.object({
+  tracks: z.array(ProjectionTrack),
+  bands: z.array(ProjectionBand),
+  skillsReached: z.array(SkillReached),
+});
+export type ProjectionData = z.infer<typeof ProjectionData>;
 
 /** A projection that cannot be made (missing band, unknown level, mixed currencies), with a message for the user. */
 export class ProjectionError extends Error {

@@ -8,7 +8,7 @@ import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
 import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
-import { BandRequest, ProjectionBand } from '../domain/projection';
+import { BandRequest, Projection, ProjectionBand, ProjectionData, ScenarioParams } from '../domain/projection';
 import { CreateScenarioInput, Scenario, ScenarioIdInput, UpdateScenarioInput } from '../domain/scenarios';
 import {
   AddItemInput,
@@ -186,6 +186,10 @@ export const contract = {
     /** Renames and/or replaces the parameters. */
     updateScenario: mutation(UpdateScenarioInput, Scenario, ['career']),
     deleteScenario: mutation(ScenarioIdInput, z.object({ deleted: z.boolean() }), ['career']),
+    /** What the model needs for these parameters (ladder, bands, skill dates), so the screen can recompute as sliders move. */
+    projectionData: query(z.object({ params: ScenarioParams }), ProjectionData),
+    /** The projection of these parameters, year by year, each year with the inputs it used. */
+    project: query(z.object({ params: ScenarioParams }), Projection),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { valueAtPercentile, isExtrapolated, BandPercentile, LadderLevelId, TrackId, TypicalYears } from './career-ladder';
 import { IsoDate } from './dates';
-import type { Band } from './percentiles';
 import { MAX_LEVEL, SkillId } from './skills';
 
 /*

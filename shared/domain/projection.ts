@@ -95,7 +95,11 @@ export const ScenarioParams = z
     skills: z.enum(['stay', 'roadmap']),
     events: z.array(ScenarioEvent).max(20),
   })
-  .refine((s) => s.events.every((e) => e.year <= s.horizonYears), { message: 'Every event must fall within the horizon', path: ['events'] });
+  .refine((s) => s.events.every((e) => e.year <= s.horizonYears), { message: 'Every event must fall within the horizon', path: ['events'] })
+  .refine((s) => s.events.every((e) => e.kind !== 'occupation-change' || (e.trackId === undefined) === (e.levelId === undefined)), {
+    message: 'An occupation change names both a track and a level, or neither',
+    path: ['events'],
+  });
 export type ScenarioParams = z.output<typeof ScenarioParams>;
 
 // ---- what core looks up for the model ----

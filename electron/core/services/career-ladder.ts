@@ -137,8 +137,17 @@ export function setLadderValue(db: Db, input: SetLadderValueInput, now: Date): L
       refuse(`${level.name} cannot sit higher in the band than ${above.name} (${above.bandPercentile.value}th percentile).`);
     }
   }
-  if (input.field === 'skill') requireSkill(db, input.skillId);
   const field = overrideKey(input);
+  if (input.field === 'skill') {
+    requireSkill(db, input.skillId);
+    // Level 0 for a skill the default does not expect is no expectation at all: nothing to keep.
+    if (input.value === 0 && !level.skills.some((s) => s.skillId === input.skillId && s.minLevel.default !== null)) {
+      db.delete(ladderOverrides)
+        .where(and(eq(ladderOverrides.trackId, input.trackId), eq(ladderOverrides.levelId, input.levelId), eq(ladderOverrides.field, field)))
+        .run();
+      return getLadder(db);
+    }
+  }
   const row = { trackId: input.trackId, levelId: input.levelId, field, value: input.value, updatedAt: now.toISOString() };
   db.insert(ladderOverrides)
     .values(row)

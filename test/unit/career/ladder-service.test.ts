@@ -117,6 +117,11 @@ describe('career ladder service (real SQLite file)', () => {
     expect(senior.skills.find((s) => s.skillId === 'owasp-top-10')?.minLevel).toMatchObject({ value: 0, default: 3, source: 'edited' });
     expect(senior.skills.find((s) => s.skillId === 'kafka')).toMatchObject({ skillName: 'Apache Kafka', minLevel: { value: 3, default: null, source: 'edited' } });
 
+    // Level 0 on a skill the default does not expect removes it rather than keeping an empty expectation.
+    await t.call('career.setLadderValue', { trackId: 'ic', levelId: 'senior', field: 'skill', skillId: 'redis', value: 2 });
+    await t.call('career.setLadderValue', { trackId: 'ic', levelId: 'senior', field: 'skill', skillId: 'redis', value: 0 });
+    expect(level(await ladder(), 'ic', 'senior').skills.some((s) => s.skillId === 'redis')).toBe(false);
+
     await t.call('career.resetLadderValue', { trackId: 'ic', levelId: 'senior', field: 'skill', skillId: 'kafka' });
     await t.call('career.resetLadderValue', { trackId: 'ic', levelId: 'senior', field: 'skill', skillId: 'owasp-top-10' });
     senior = level(await ladder(), 'ic', 'senior');

@@ -163,6 +163,8 @@ describe('projection golden values (arithmetic in the comments)', () => {
     const late = ScenarioParams.safeParse(scenario({ horizonYears: 5, events: [{ kind: 'job-change', year: 6, raisePercent: 8 }] }));
     expect(late.error?.issues.map((i) => i.message)).toEqual(['Every event must fall within the horizon']);
     expect(ScenarioParams.safeParse({ ...scenario(), horizonYears: 41 }).success).toBe(false);
+    const halfMove = ScenarioParams.safeParse(scenario({ events: [{ kind: 'occupation-change', year: 2, occupationCode: '11-3021', trackId: 'manager' }] }));
+    expect(halfMove.error?.issues.map((i) => i.message)).toEqual(['An occupation change names both a track and a level, or neither']);
     expect(ScenarioParams.safeParse(JSON.parse(JSON.stringify(scenario()))).success).toBe(true);
   });
 });

@@ -121,6 +121,13 @@ export function valueAtPercentile(band: PublishedBand, percentile: number): numb
   return Math.max(0, v0 + ((percentile - p0) / (p1 - p0)) * (v1 - v0));
 }
 
+/** 95 → "95th", 1 → "1st", 12 → "12th": how a band position is written. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
 /** The published percentile a position falls on exactly, if any (for labels). */
 export function publishedKey(percentile: number): BandKey | null {
   return BAND_KEYS.find((k) => BAND_PERCENTILES[k] * 100 === percentile) ?? null;

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import {
   isExtrapolated,
+  ordinal,
   overrideKey,
   type Ladder,
   type LadderLevel,
@@ -131,10 +132,10 @@ export function setLadderValue(db: Db, input: SetLadderValueInput, now: Date): L
     const below = levels[index - 1];
     const above = levels[index + 1];
     if (below && input.value < below.bandPercentile.value) {
-      refuse(`${level.name} cannot sit lower in the band than ${below.name} (${below.bandPercentile.value}th percentile).`);
+      refuse(`${level.name} cannot sit lower in the band than ${below.name} (${ordinal(below.bandPercentile.value)} percentile).`);
     }
     if (above && input.value > above.bandPercentile.value) {
-      refuse(`${level.name} cannot sit higher in the band than ${above.name} (${above.bandPercentile.value}th percentile).`);
+      refuse(`${level.name} cannot sit higher in the band than ${above.name} (${ordinal(above.bandPercentile.value)} percentile).`);
     }
   }
   const field = overrideKey(input);
@@ -166,7 +167,7 @@ export function resetLadderValue(db: Db, input: ResetLadderValueInput): Ladder {
     const value = level.bandPercentile.default ?? level.bandPercentile.value;
     if ((below && value < below.bandPercentile.value) || (above && value > above.bandPercentile.value)) {
       const other = below && value < below.bandPercentile.value ? below : (above as LadderLevel);
-      refuse(`The default (${value}th percentile) would put ${level.name} out of order with your edited ${other.name}; reset that one first.`);
+      refuse(`The default (${ordinal(value)} percentile) would put ${level.name} out of order with your edited ${other.name}; reset that one first.`);
     }
   }
   db.delete(ladderOverrides)

@@ -1,14 +1,7 @@
-import { levelPositions, type LadderTrack } from '@shared/domain/career-ladder';
+import { levelPositions, ordinal, type LadderTrack } from '@shared/domain/career-ladder';
 import { PERCENTILE_LABELS, levelsFromBand, type LevelEstimate, type SalaryBand } from '@shared/domain/salary-explorer';
 import { formatMoney } from '../../format';
 import { sourceOf } from './band-format';
-
-/** 95 → "95th", 1 → "1st", 12 → "12th". */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
 
 function placedAt(level: LevelEstimate): string {
   if (level.publishedKey) return PERCENTILE_LABELS[level.publishedKey];

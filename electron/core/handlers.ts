@@ -1,4 +1,5 @@
 import { appHandlers } from './app/handlers';
+import { careerHandlers } from './career/handlers';
 import type { CoreContext } from './context';
 import { dashboardHandlers } from './dashboard/handlers';
 import { dataHandlers } from './data/handlers';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     roadmap: roadmapHandlers(ctx),
     dashboard: dashboardHandlers(ctx),
     plan: planHandlers(ctx),
+    career: careerHandlers(ctx),
     files: filesHandlers(ctx),
   };
 }

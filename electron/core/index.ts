@@ -12,6 +12,7 @@ import type { PlanPdfHost } from './plan/pdf-host';
 import { WriterGate } from './jobs/writer-gate';
 import { createRouter, type Router } from './router';
 import { seedBundledData, type SeedReport } from './seed';
+import { seedCareerLadder } from './seed/career-ladder';
 import { seedRoadmapPaths } from './seed/roadmap-paths';
 import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
 import { evaluateGoals } from './services/goals';
@@ -67,6 +68,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const seed = seedBundledData(store.sqlite, dataDir);
     const catalog = seedSkillCatalog(store.sqlite, dataDir);
     seedRoadmapPaths(store.sqlite, dataDir);
+    seedCareerLadder(store.sqlite, dataDir);
     const clock = options.clock ?? (() => new Date());
     const gate = new WriterGate();
     const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript });

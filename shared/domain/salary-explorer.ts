@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BandKey } from './percentiles';
-import { CAREER_LEVELS, type CareerLevel } from './profile';
+import { publishedKey, valueAtPercentile, type LevelPosition } from './career-ladder';
+import { BAND_KEYS, type BandKey } from './percentiles';
 import { AreaType, DatasetStanding } from './salary';
 
 const money = z.number().nullable();
@@ -71,28 +71,30 @@ export const ArticleCity = z.object({
 });
 export type ArticleCity = z.infer<typeof ArticleCity>;
 
-/**
- * Where each career level sits in a pay band until the ladder becomes editable. A mapping the
- * app makes, not data anyone published: the screen says so wherever it is shown.
- */
-export const LEVEL_PERCENTILE: Record<CareerLevel, BandKey> = {
-  entry: 'p10',
-  junior: 'p25',
-  mid: 'p50',
-  senior: 'p75',
-  staff: 'p90',
-};
-
+/** A level placed on a band: at the percentile the career ladder gives it (a mapping, not data). */
 export interface LevelEstimate {
-  level: CareerLevel;
-  percentile: BandKey;
+  levelId: string;
+  name: string;
+  percentile: number;
+  /** The published percentile the position falls on, if it falls on one. */
+  publishedKey: BandKey | null;
+  /** Outside the published 10th–90th: carried on from the nearest two published percentiles. */
+  extrapolated: boolean;
+  /** null when a percentile the value needs was not published (or the group has too few records). */
   value: number | null;
 }
 
-export function levelsFromBand(band: Pick<SalaryBand, BandKey>): LevelEstimate[] {
-  return CAREER_LEVELS.map((level) => {
-    const percentile = LEVEL_PERCENTILE[level];
-    return { level, percentile, value: band[percentile] };
+/**
+ * The career ladder's levels on one band. A position on a published percentile reads it; one
+ * between or beyond them is a straight line through the published figures (valueAtPercentile),
+ * which needs all five.
+ */
+export function levelsFromBand(band: Pick<SalaryBand, BandKey>, positions: readonly LevelPosition[]): LevelEstimate[] {
+  const complete = BAND_KEYS.every((k) => band[k] !== null);
+  return positions.map((p) => {
+    const key = publishedKey(p.percentile);
+    const value = key ? band[key] : complete ? valueAtPercentile(band as Record<BandKey, number>, p.percentile) : null;
+    return { levelId: p.levelId, name: p.name, percentile: p.percentile, publishedKey: key, extrapolated: p.extrapolated, value };
   });
 }
 

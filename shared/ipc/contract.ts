@@ -7,6 +7,9 @@ import { DisabledEdge } from '../domain/custom-edges';
 import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
+import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
+import { BandRequest, Projection, ProjectionBand, ProjectionData, ScenarioParams } from '../domain/projection';
+import { CreateScenarioInput, Scenario, ScenarioIdInput, UpdateScenarioInput } from '../domain/scenarios';
 import {
   AddItemInput,
   AddWeekOffInput,
@@ -46,7 +49,7 @@ import {
  * What a write can change, as the renderer's views depend on it. After each committed write core
  * emits `dataChanged` with the domains the method declares; the store reloads what depends on them.
  */
-export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap'] as const;
+export const DATA_DOMAINS = ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap', 'career'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 
@@ -174,6 +177,26 @@ export const contract = {
     exportPdf: query(PlanExportOptions, PlanExportResult),
     /** Electron: opens a PDF the export saved, by the token it returned. */
     openPdf: query(z.object({ token: z.string().min(1).max(100) }), z.object({ opened: z.boolean() })),
+  },
+  career: {
+    /** Every track and level with its values, the bundled default beside each and why it was chosen. */
+    ladder: query(noInput, Ladder),
+    /** Edits one value; a band position that would go below the level under it (or above the one over it) is refused. */
+    setLadderValue: mutation(SetLadderValueInput, Ladder, ['career']),
+    /** Back to the bundled default for one value. */
+    resetLadderValue: mutation(ResetLadderValueInput, Ladder, ['career']),
+    /** The band for one occupation and area (and level, in imported data) in one dataset, with the row or records it came from. */
+    band: query(BandRequest, ProjectionBand),
+    /** Saved projection scenarios, oldest first. */
+    scenarios: query(noInput, z.array(Scenario)),
+    createScenario: mutation(CreateScenarioInput, Scenario, ['career']),
+    /** Renames and/or replaces the parameters. */
+    updateScenario: mutation(UpdateScenarioInput, Scenario, ['career']),
+    deleteScenario: mutation(ScenarioIdInput, z.object({ deleted: z.boolean() }), ['career']),
+    /** What the model needs for these parameters (ladder, bands, skill dates), so the screen can recompute as sliders move. */
+    projectionData: query(z.object({ params: ScenarioParams }), ProjectionData),
+    /** The projection of these parameters, year by year, each year with the inputs it used. */
+    project: query(z.object({ params: ScenarioParams }), Projection),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

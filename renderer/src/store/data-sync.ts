@@ -44,6 +44,8 @@ export const VIEWS: readonly View[] = [
   // A goal's track follows the active roadmap's schedule, else the skill's level, the hours logged and the profile's weekly hours.
   { name: 'goals', dependsOn: ['goals', 'skills', 'progress', 'profile', 'roadmap'], loaded: (s) => s.goals !== null, reload: (s) => s.loadGoals() },
   { name: 'roadmaps', dependsOn: ['roadmap'], loaded: (s) => s.roadmaps !== null, reload: (s) => s.loadRoadmaps() },
+  // The ladder names its expected skills (a renamed custom skill shows its new name).
+  { name: 'career ladder', dependsOn: ['career', 'skills'], loaded: (s) => s.ladder !== null, reload: (s) => s.loadLadder() },
   // A path's hours follow the skills' estimates and the user's levels.
   { name: 'roadmap paths', dependsOn: ['skills', 'progress'], loaded: (s) => s.roadmapPaths !== null, reload: (s) => s.loadRoadmapPaths() },
   // The schedule follows levels, hours logged, estimates and edges, the profile's weekly hours and skill goals.

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCareerSlice, type CareerSlice } from './career-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
 import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
@@ -26,6 +27,7 @@ export type AppState = ProfileSlice &
   GoalsSlice &
   RoadmapSlice &
   PlanSlice &
+  CareerSlice &
   UndoSlice &
   SyncSlice;
 
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createGoalsSlice(...args),
   ...createRoadmapSlice(...args),
   ...createPlanSlice(...args),
+  ...createCareerSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

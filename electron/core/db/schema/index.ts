@@ -4,3 +4,4 @@ export * from './salary-import';
 export * from './skills';
 export * from './goals';
 export * from './roadmap';
+export * from './career';

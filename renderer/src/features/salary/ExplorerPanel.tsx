@@ -34,6 +34,8 @@ export function ExplorerPanel() {
   const occupations = useAppStore((s) => s.occupations);
   const datasets = useAppStore((s) => s.datasets);
   const profile = useAppStore((s) => s.profile);
+  const ladder = useAppStore((s) => s.ladder);
+  const loadLadder = useAppStore((s) => s.loadLadder);
   const bands = useAppStore((s) => s.bands);
   const bandsFor = useAppStore((s) => s.bandsFor);
   const groups = useAppStore((s) => s.percentileGroups);
@@ -53,6 +55,7 @@ export function ExplorerPanel() {
           : loadPercentiles(source.id, groupKey ? (groupKey.split(',') as GroupKey[]) : []),
       [source, areaCodes, groupKey, loadBands, loadPercentiles],
     ),
+    loadLadder,
   );
 
   // Null while the figures for this choice have never arrived: loading, not empty.
@@ -78,6 +81,8 @@ export function ExplorerPanel() {
   // The career-level mapping places levels on a BLS band; an imported dataset has its own levels.
   const levelBand = source.kind === 'occupation' ? (shown.find((b) => b.areaCode === highlight) ?? shown.find((b) => b.p50 !== null)) : undefined;
   const isMine = source.kind === 'occupation' && profile !== null && profile.occupationCode === source.code && levelBand?.areaCode === profile.areaCode;
+  // The track priced from the chosen occupation (the manager track for 11-3021), else the developer track.
+  const levelTrack = ladder ? (ladder.tracks.find((tr) => source.kind === 'occupation' && tr.occupationCode === source.code) ?? ladder.tracks[0]) : undefined;
 
   return (
     <div className="stack">
@@ -182,7 +187,7 @@ export function ExplorerPanel() {
                   ) : null}
                   <BandChart rows={rows} label={title} currency={currency} userSalary={userSalary} />
                 </section>
-                {levelBand ? <LevelView band={levelBand} myLevel={isMine ? (profile?.careerLevel ?? null) : null} /> : null}
+                {levelBand && levelTrack ? <LevelView band={levelBand} track={levelTrack} myLevel={isMine ? (profile?.careerLevel ?? null) : null} /> : null}
                 <BandTable bands={shown} unpublished={unpublished} caption={`${title}: pay percentiles`} exportName={`${title} pay bands`} />
                 {shown.length ? (
                   <footer className="sources muted">

@@ -1,15 +1,28 @@
-import { CAREER_LEVEL_LABELS, type CareerLevel } from '@shared/domain/profile';
-import { PERCENTILE_LABELS, levelsFromBand, type SalaryBand } from '@shared/domain/salary-explorer';
-import { bandValue, sourceOf } from './band-format';
+import { levelPositions, ordinal, type LadderTrack } from '@shared/domain/career-ladder';
+import { PERCENTILE_LABELS, levelsFromBand, type LevelEstimate, type SalaryBand } from '@shared/domain/salary-explorer';
+import { formatMoney } from '../../format';
+import { sourceOf } from './band-format';
 
-/** Career levels placed on one band by the ladder's positions: a mapping, not data. */
-export function LevelView({ band, myLevel }: { band: SalaryBand; myLevel: CareerLevel | null }) {
+function placedAt(level: LevelEstimate): string {
+  if (level.publishedKey) return PERCENTILE_LABELS[level.publishedKey];
+  return `${ordinal(level.percentile)} percentile (${level.extrapolated ? 'extrapolated beyond' : 'between'} the published ones)`;
+}
+
+function payOf(band: SalaryBand, level: LevelEstimate): string {
+  if (level.value !== null) return formatMoney(level.value, band.currency);
+  return band.tooFew ? 'too few records' : 'not published';
+}
+
+/** Career levels placed on one band by the career ladder's positions: a mapping, not data. */
+export function LevelView({ band, track, myLevel }: { band: SalaryBand; track: LadderTrack; myLevel: string | null }) {
+  const levels = levelsFromBand(band, levelPositions(track));
+  const summary = levels.map((l) => `${l.name.toLowerCase()} ≈ ${l.publishedKey ? PERCENTILE_LABELS[l.publishedKey].toLowerCase() : `${ordinal(l.percentile)}`}`).join(', ');
   return (
     <section className="card level-view" aria-labelledby="level-view-title">
       <h2 id="level-view-title">By career level — {band.label}</h2>
       <p className="notice">
-        A mapping, not data: each level is placed at a percentile of the band (entry ≈ 10th, junior ≈ 25th, mid ≈ median,
-        senior ≈ 75th, staff ≈ 90th). No source publishes pay by these levels.
+        A mapping, not data: the career ladder ({track.name}) places each level at a percentile of the band ({summary}). No source
+        publishes pay by these levels{levels.some((l) => l.extrapolated) ? '; a level beyond the 90th percentile is extrapolated' : ''}.
       </p>
       <table>
         <thead>
@@ -20,15 +33,18 @@ export function LevelView({ band, myLevel }: { band: SalaryBand; myLevel: Career
           </tr>
         </thead>
         <tbody>
-          {levelsFromBand(band).map(({ level, percentile }) => (
-            <tr key={level} className={level === myLevel ? 'mine' : undefined}>
+          {levels.map((level) => (
+            <tr key={level.levelId} className={level.levelId === myLevel ? 'mine' : undefined}>
               <td>
-                {CAREER_LEVEL_LABELS[level]}
-                {level === myLevel ? ' (you)' : ''}
+                {level.name}
+                {level.levelId === myLevel ? ' (you)' : ''}
               </td>
-              <td>{PERCENTILE_LABELS[percentile]}</td>
-              <td className="numeric" title={`Source: ${sourceOf(band, percentile)}`}>
-                {bandValue(band, percentile)}
+              <td>{placedAt(level)}</td>
+              <td
+                className="numeric"
+                title={`Source: ${sourceOf(band, level.publishedKey ?? undefined)}${level.publishedKey ? '' : `, ${placedAt(level)}`}`}
+              >
+                {payOf(band, level)}
               </td>
             </tr>
           ))}

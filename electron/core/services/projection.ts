@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { ProjectionError, projectEarnings, type Projection, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
+import { ladderTracks, skillsReached, type ScheduledLevel } from '@shared/domain/projection-inputs';
+import { AppError } from '@shared/ipc/result';
+import { roadmaps, skillProgress } from '../db/schema';
+import type { Store } from '../db/store';
+import { bandsFor } from './career-band';
+import { getLadder } from './career-ladder';
+import { getRoadmap } from './roadmap';
+
+/** The active roadmap's scheduled levels; none without an active roadmap or with a prerequisite cycle. */
+function scheduledLevels(store: Store, today: string): ScheduledLevel[] {
+  const active = store.db.select({ id: roadmaps.id }).from(roadmaps).where(eq(roadmaps.active, 1)).get();
+  if (!active) return [];
+  const view = getRoadmap(store.db, active.id, today);
+  if (!view.schedule.ok) return [];
+  const ends = new Map(view.schedule.items.map((i) => [i.itemId, i.end]));
+  return view.items.map((i) => ({ skillId: i.skillId, targetLevel: i.targetLevel, end: ends.get(i.id) ?? null, status: i.status }));
+}
+
+/**
+ * Everything projectEarnings needs for one scenario, looked up: the ladder with the user's edits,
+ * the band of every occupation and area the scenario passes through (one currency, the salary's,
+ * or refused), and when skill levels are reached (today's, then the active roadmap's schedule).
+ */
+export function projectionData(store: Store, params: ScenarioParams, today: string): ProjectionData {
+  const pairs = new Map<string, { occupationCode: string; areaCode: string }>();
+  let occupationCode = params.occupationCode;
+  let areaCode = params.areaCode;
+  const add = () => pairs.set(`${occupationCode}\u0000${areaCode}`, { occupationCode, areaCode });
+  add();
+  for (const e of params.events) {
+    if (e.kind === 'relocation') areaCode = e.areaCode;
+    else if (e.kind === 'occupation-change') occupationCode = e.occupationCode;
+    add();
+  }
+  const bands = bandsFor(
+    store.sqlite,
+    [...pairs.values()].map((p) => ({ datasetId: params.datasetId, ...p })),
+    { label: 'Your salary', currency: params.currency },
+  );
+  const current = store.db.select({ skillId: skillProgress.skillId, level: skillProgress.level }).from(skillProgress).all();
+  const scheduled = params.skills === 'roadmap' ? scheduledLevels(store, today) : [];
+  return { tracks: ladderTracks(getLadder(store.db)), bands, skillsReached: skillsReached(current, scheduled, today) };
+}
+
+/** The projection of one scenario; a scenario the model cannot project comes back as VALIDATION with its reason. */
+export function project(store: Store, params: ScenarioParams, today: string): Projection {
+  const data = projectionData(store, params, today);
+  try {
+    return projectEarnings({ scenario: params, ...data });
+  } catch (error) {
+    if (error instanceof ProjectionError) throw new AppError('VALIDATION', error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+import type { RoadmapItemStatus } from '@shared/domain/roadmap';
+import type { ScheduledItem } from '@shared/domain/roadmap-schedule-types';
+import { formatDate } from '../../format';
+
+export const STATUS_LABELS: Record<RoadmapItemStatus, string> = { planned: 'Planned', done: 'Done', skipped: 'Skipped' };
+
+/** An item's dates as the list shows them. */
+export function datesText(status: RoadmapItemStatus, scheduled: ScheduledItem | undefined, noTimePlanned: boolean): string {
+  if (status !== 'planned') return STATUS_LABELS[status];
+  if (noTimePlanned) return 'No time planned';
+  if (!scheduled?.start || !scheduled.end) return 'Not scheduled';
+  return scheduled.start === scheduled.end ? formatDate(scheduled.start) : `${formatDate(scheduled.start)} – ${formatDate(scheduled.end)}`;
+}

@@ -109,3 +109,40 @@ describe('roadmap schedule on screen', () => {
     expect(itemRow('Skill D')).toBeTruthy();
   });
 });
+
+describe('roadmap plan changes on screen', () => {
+  it('time off and skills at once move the dates at once too, and the saves reach the core', async () => {
+    const view = await pathRoadmap(5);
+    const user = userEvent.setup();
+    renderRoadmap();
+    await waitFor(() => expect(datesShown()).toEqual(expectedDates(view, view.schedule)));
+
+    const release = holdCalls('roadmap.addWeekOff');
+    const off = { start: view.today, end: addWeeks(view.today, 3) };
+    fireEvent.change(screen.getByLabelText('First day off'), { target: { value: off.start } });
+    fireEvent.change(screen.getByLabelText('Last day off'), { target: { value: off.end } });
+    await user.type(screen.getByRole('textbox', { name: 'Label' }), 'Holiday');
+    await user.click(screen.getByRole('button', { name: 'Add time off' }));
+    const withOff = scheduleRoadmap({ ...view.scheduleInput, weeksOff: [off] });
+    expect(expectedDates(view, withOff)).not.toEqual(expectedDates(view, view.schedule));
+    await waitFor(() => expect(datesShown()).toEqual(expectedDates(view, withOff)));
+    expect((await get(view.roadmap.id)).weeksOff).toEqual([]);
+    release();
+    await waitFor(async () => expect((await get(view.roadmap.id)).weeksOff.map((w) => w.label)).toEqual(['Holiday']));
+
+    const twoAtOnce = scheduleRoadmap({ ...view.scheduleInput, weeksOff: [off], parallel: 2 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Skills at once' }), '2');
+    await waitFor(() => expect(datesShown()).toEqual(expectedDates(view, twoAtOnce)));
+    await waitFor(async () => expect((await get(view.roadmap.id)).roadmap.parallel).toBe(2));
+
+    await user.click(screen.getByRole('button', { name: /^Remove Time off/ }));
+    await waitFor(async () => expect((await get(view.roadmap.id)).weeksOff).toEqual([]));
+    await waitFor(() => expect(datesShown()).toEqual(expectedDates(view, scheduleRoadmap({ ...view.scheduleInput, parallel: 2 }))));
+  });
+});
+
+function addWeeks(iso: string, weeks: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + weeks * 7));
+  return date.toISOString().slice(0, 10);
+}

@@ -44,7 +44,12 @@ export function CycleAlert({ cycle, input }: { cycle: readonly string[]; input: 
           </ul>
         </>
       ) : (
-        <p>Only links from the catalog hold it together{catalog.length ? '' : ' (none found on this roadmap)'}; they cannot be removed. Remove one of these skills from the roadmap instead.</p>
+        <p>
+          {catalog.length > 0
+            ? `Only links from the catalog hold it together (${catalog.map((e) => `${name(e.from)} ${KIND_WORDS[e.kind]} ${name(e.to)}`).join('; ')}); they cannot be removed.`
+            : 'None of its links is one of yours to remove.'}{' '}
+          Remove one of these skills from the roadmap to break it.
+        </p>
       )}
       {error ? <p className="field-error">{error}</p> : null}
     </div>

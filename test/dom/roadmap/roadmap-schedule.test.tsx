@@ -146,3 +146,16 @@ function addWeeks(iso: string, weeks: number): string {
   const date = new Date(Date.UTC(y, m - 1, d + weeks * 7));
   return date.toISOString().slice(0, 10);
 }
+
+describe('hours per week saved elsewhere', () => {
+  it('shows in the field and the dates', async () => {
+    const view = await pathRoadmap(5);
+    renderRoadmap();
+    const field = await screen.findByRole('spinbutton', { name: 'Hours per week' });
+    await waitFor(() => expect(field).toHaveProperty('value', '5'));
+    await t.dispatch('roadmap.setPlan', { id: view.roadmap.id, hoursPerWeek: 9 });
+    await waitFor(() => expect(field).toHaveProperty('value', '9'));
+    const fresh = await get(view.roadmap.id);
+    await waitFor(() => expect(datesShown()).toEqual(expectedDates(fresh, fresh.schedule)));
+  });
+});

@@ -14,7 +14,15 @@ export function PlanControls({ loaded }: { loaded: RoadmapView }) {
   const setPlan = useAppStore((s) => s.setRoadmapPlan);
   const profileHours = useAppStore((s) => s.profile?.hoursPerWeek ?? null);
   const id = loaded.roadmap.id;
-  const [hoursText, setHoursText] = useState(loaded.roadmap.hoursPerWeek === null ? '' : String(loaded.roadmap.hoursPerWeek));
+  const saved = loaded.roadmap.hoursPerWeek;
+  const [hoursText, setHoursText] = useState(saved === null ? '' : String(saved));
+  // A change saved elsewhere (another window) shows here, unless the user's own change is still on its way.
+  const [seenSaved, setSeenSaved] = useState(saved);
+  if (seenSaved !== saved) {
+    setSeenSaved(saved);
+    const typed = hoursText.trim() === '' ? null : Number(hoursText);
+    if (live.pending.hoursPerWeek === undefined && typed !== saved) setHoursText(saved === null ? '' : String(saved));
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
 

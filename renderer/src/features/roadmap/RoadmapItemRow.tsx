@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical } from 'lucide-react';
+import { ArrowDown, ArrowUp, GripVertical } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { RoadmapItem, RoadmapItemStatus } from '@shared/domain/roadmap';
@@ -87,11 +87,18 @@ export function RoadmapItemRow({ item, scheduled, noTimePlanned, index, count, o
         </div>
       </div>
       <div className="roadmap-item-actions">
-        <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} onClick={() => onMove(item.id, -1, 'up')}>
-          Up
+        <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} title="Move up (Alt+↑ on the handle)" onClick={() => onMove(item.id, -1, 'up')}>
+          <ArrowUp size={14} aria-hidden="true" />
         </button>
-        <button type="button" data-move="down" disabled={index === count - 1} aria-label={`Move down: ${name}`} onClick={() => onMove(item.id, 1, 'down')}>
-          Down
+        <button
+          type="button"
+          data-move="down"
+          disabled={index === count - 1}
+          aria-label={`Move down: ${name}`}
+          title="Move down (Alt+↓ on the handle)"
+          onClick={() => onMove(item.id, 1, 'down')}
+        >
+          <ArrowDown size={14} aria-hidden="true" />
         </button>
         <button type="button" aria-expanded={editing} aria-label={`Edit: ${name}`} onClick={() => setEditing((e) => !e)}>
           Edit

@@ -22,7 +22,7 @@ export function ScheduleSummary({ schedule, itemCount, plannedCount }: ScheduleS
       </div>
       <div>
         <dt>Finish at your actual pace</dt>
-        <dd data-testid="finish-actual">
+        <dd data-testid="finish-actual" className={pace === null ? 'roadmap-summary-note' : undefined}>
           {pace === null
             ? `Too little study history in the last ${PACE_WEEKS} weeks to tell.`
             : `${pace.finish ? formatDate(pace.finish) : 'Nothing left to learn'} (${formatDecimal(pace.hoursPerWeek)} h a week)`}

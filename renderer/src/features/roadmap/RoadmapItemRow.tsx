@@ -1,28 +1,26 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical } from 'lucide-react';
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { RoadmapItem, RoadmapItemStatus } from '@shared/domain/roadmap';
-import type { ScheduledItem } from '@shared/domain/roadmap-schedule-types';
-import { formatDecimal } from '../../format';
 import { useAppStore } from '../../store';
 import { ItemEditor } from './ItemEditor';
-import { datesText, STATUS_LABELS } from './item-text';
-import { useLive } from './use-live-schedule';
+import { ScheduleBadges, ScheduleFacts } from './item-schedule';
+import { STATUS_LABELS } from './item-text';
+import type { LiveSchedule } from './use-live-schedule';
 
 interface RoadmapItemRowProps {
   item: RoadmapItem;
-  scheduled: ScheduledItem | undefined;
-  noTimePlanned: boolean;
   index: number;
   count: number;
   onMove(id: number, delta: -1 | 1, via: 'up' | 'down' | 'handle'): void;
+  /** The live schedule's (stable) tracker, so a row re-renders only when its own props change. */
+  track: LiveSchedule['track'];
 }
 
 /** One item of the roadmap: what it aims at, when it runs, and what can be done to it. */
-export function RoadmapItemRow({ item, scheduled, noTimePlanned, index, count, onMove }: RoadmapItemRowProps) {
-  const live = useLive();
+export const RoadmapItemRow = memo(function RoadmapItemRow({ item, index, count, onMove, track }: RoadmapItemRowProps) {
   const updateItem = useAppStore((s) => s.updateRoadmapItem);
   const removeItem = useAppStore((s) => s.removeRoadmapItem);
   const reportError = useAppStore((s) => s.reportError);
@@ -32,7 +30,7 @@ export function RoadmapItemRow({ item, scheduled, noTimePlanned, index, count, o
   const name = item.skillName;
 
   async function setStatus(status: RoadmapItemStatus) {
-    const outcome = await live.track({ kind: 'item', id: item.id, patch: { status } }, () => updateItem(item.id, { status }));
+    const outcome = await track({ kind: 'item', id: item.id, patch: { status } }, () => updateItem(item.id, { status }));
     setError(outcome.ok ? '' : outcome.message);
   }
 
@@ -73,15 +71,13 @@ export function RoadmapItemRow({ item, scheduled, noTimePlanned, index, count, o
           <div className="roadmap-item-title">
             <Link href={`/skills/${item.skillId}`}>{name}</Link>
             {item.skillDeleted ? <span className="muted"> (deleted skill)</span> : null}
-            {scheduled?.readyNow && item.status === 'planned' ? <span className="badge badge-ready">Ready now</span> : null}
-            {scheduled?.critical ? <span className="badge badge-critical">Critical</span> : null}
+            <ScheduleBadges itemId={item.id} status={item.status} />
           </div>
           <p className="roadmap-item-meta">
             <span>
               Level {item.currentLevel} → {item.targetLevel}
             </span>
-            <span data-testid="item-hours">{scheduled ? `${formatDecimal(scheduled.hours)} h left` : '—'}</span>
-            <span data-testid="item-dates">{datesText(item.status, scheduled, noTimePlanned)}</span>
+            <ScheduleFacts itemId={item.id} status={item.status} />
             <span className="muted">{STATUS_LABELS[item.status]}</span>
           </p>
         </div>
@@ -129,4 +125,4 @@ export function RoadmapItemRow({ item, scheduled, noTimePlanned, index, count, o
       {editing ? <ItemEditor item={item} onDone={() => setEditing(false)} /> : null}
     </li>
   );
-}
+});

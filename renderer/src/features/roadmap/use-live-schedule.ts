@@ -21,17 +21,22 @@ export interface LiveSchedule {
  * A pending change is dropped once a reloaded view carries it.
  */
 export function useLiveSchedule(loaded: RoadmapView): LiveSchedule {
-  const [state, setState] = useState<{ pending: PendingPlan; view: RoadmapView }>({ pending: NO_PENDING, view: loaded });
+  const [state, setState] = useState<{ pending: PendingPlan; view: RoadmapView; items: RoadmapView['items'] }>({
+    pending: NO_PENDING,
+    view: loaded,
+    items: loaded.items,
+  });
   // Pruned during render when a new view arrives (React's "adjust state on prop change"), so no frame shows both.
-  let pending = state.pending;
+  let { pending, items } = state;
   if (state.view !== loaded) {
     pending = prunePending(state.pending, loaded);
-    setState({ pending, view: loaded });
+    items = sameItemsKept(state.items, loaded.items);
+    setState({ pending, view: loaded, items });
   }
 
   const input = useMemo(() => liveInput(loaded, pending), [loaded, pending]);
   const schedule = useMemo(() => scheduleRoadmap(input), [input]);
-  const view = useMemo(() => ({ ...liveView(loaded, pending), scheduleInput: input }), [loaded, pending, input]);
+  const view = useMemo(() => ({ ...liveView({ ...loaded, items }, pending), scheduleInput: input }), [loaded, items, pending, input]);
 
   const track = useCallback(async <T,>(change: PlanChange, save: () => Promise<FormOutcome<T>>): Promise<FormOutcome<T>> => {
     setState((s) => ({ ...s, pending: applyChange(s.pending, change) }));
@@ -47,6 +52,21 @@ export function useLiveSchedule(loaded: RoadmapView): LiveSchedule {
   }, []);
 
   return { view, input, schedule, pending, track };
+}
+
+/**
+ * The reloaded items, keeping the earlier object for each item that did not change, so the list's
+ * memoised rows re-render only where something changed (a reload follows every save).
+ */
+function sameItemsKept(before: RoadmapView['items'], after: RoadmapView['items']): RoadmapView['items'] {
+  const old = new Map(before.map((i) => [i.id, i]));
+  const same = (a: RoadmapView['items'][number], b: RoadmapView['items'][number]) =>
+    (Object.keys(a) as Array<keyof typeof a>).every((key) => a[key] === b[key]);
+  const kept = after.map((item) => {
+    const earlier = old.get(item.id);
+    return earlier && same(earlier, item) ? earlier : item;
+  });
+  return kept.length === before.length && kept.every((item, i) => item === before[i]) ? before : kept;
 }
 
 export const LiveScheduleContext = createContext<LiveSchedule | null>(null);

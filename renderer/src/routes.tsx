@@ -17,6 +17,7 @@ import { GoalsScreen } from './features/goals/GoalsScreen';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
 import { PlanScreen } from './features/plan/PlanScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { RoadmapScreen } from './features/roadmap/RoadmapScreen';
 import { SalaryScreen } from './features/salary/SalaryScreen';
 import { SkillPage } from './features/skills/SkillPage';
 import { SkillsScreen } from './features/skills/SkillsScreen';
@@ -57,13 +58,7 @@ export const SCREENS: readonly ScreenRoute[] = [
     subpages: [{ path: '/skills/:id', component: SkillPageRoute }],
   },
   { path: '/goals', label: 'Goals', icon: Flag, nav: 'main', component: GoalsScreen },
-  {
-    path: '/roadmap',
-    label: 'Roadmap',
-    icon: RouteIcon,
-    nav: 'main',
-    component: placeholder('Roadmap', 'Plan what to learn next, in prerequisite order, at your pace.'),
-  },
+  { path: '/roadmap', label: 'Roadmap', icon: RouteIcon, nav: 'main', component: RoadmapScreen },
   {
     path: '/projection',
     label: 'Projection',

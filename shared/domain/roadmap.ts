@@ -292,7 +292,8 @@ export const RoadmapScheduleInput = z.object({
     }),
   ),
   skills: z.array(z.object({ id: z.string(), name: z.string(), estimatedHours: z.number(), level: z.number(), hoursLogged: z.number() })),
-  edges: z.array(SkillEdge),
+  /** `custom`: the user's own link (one they may remove); the catalog's are not theirs to remove. */
+  edges: z.array(SkillEdge.extend({ custom: z.boolean().optional() })),
   hoursPerWeek: z.number(),
   startDate: z.string(),
   weeksOff: z.array(z.object({ start: z.string(), end: z.string() })),

@@ -398,7 +398,7 @@ function scheduleParts(db: Db, roadmap: RoadmapSummary, items: readonly RoadmapI
       const s = skills.get(sid);
       return s ? [{ id: s.id, name: s.name, estimatedHours: s.estimatedHours, level: s.level, hoursLogged: s.minutesLogged / 60 }] : [];
     }),
-    edges: allEdges(db).map(({ from, to, kind }) => ({ from, to, kind })),
+    edges: allEdges(db).map(({ from, to, kind, custom }) => ({ from, to, kind, custom })),
     hoursPerWeek,
     startDate: today,
     weeksOff: weeksOff.map(({ start, end }) => ({ start, end })),

@@ -301,8 +301,9 @@ describe('the schedule input', () => {
     ]);
     expect(input.skills.find((s) => s.id === 'docker')).toMatchObject({ name: 'Docker', level: 1, hoursLogged: 1.5 });
     expect(input.skills.find((s) => s.id === 'kubernetes')).toMatchObject({ estimatedHours: 90, level: 0 });
-    expect(input.edges).toContainEqual({ from: 'docker', to: 'kubernetes', kind: 'prerequisite' });
-    expect(input.edges).toContainEqual({ from: 'git', to: 'kubernetes', kind: 'recommended' });
+    // `custom` tells the user's own links (which the screen may offer to remove) from the catalog's.
+    expect(input.edges).toContainEqual({ from: 'docker', to: 'kubernetes', kind: 'prerequisite', custom: false });
+    expect(input.edges).toContainEqual({ from: 'git', to: 'kubernetes', kind: 'recommended', custom: true });
     expect(input).toMatchObject({ hoursPerWeek: 7.5, parallel: 2, startDate: TODAY, weeksOff: [{ start: '2026-12-24', end: '2027-01-03' }] });
     expect(input.goals).toEqual([{ goalId: goal.id, skillId: 'kubernetes', targetLevel: 4, dueDate: '2026-09-01' }]);
   });

@@ -72,8 +72,11 @@ export function scheduleRoadmap(input: ScheduleInput): ScheduleResult {
   const parallel = Math.max(1, Math.floor(input.parallel) || 1);
 
   const noTimePlanned = hoursPerWeek === 0 && plan.totalHours > 0;
-  const run = noTimePlanned ? null : simulate(plan, hoursPerWeek, parallel);
-  if (run && 'stuck' in run) return { ok: false, cycle: run.stuck.map(nameOf) };
+  // A wait through alternatives only shows while simulating: with no time planned, simulate at a
+  // nominal hour a week to find it (its dates are not used), so the cycle is never hidden.
+  const simulated = simulate(plan, noTimePlanned ? 1 : hoursPerWeek, parallel);
+  if ('stuck' in simulated) return { ok: false, cycle: simulated.stuck.map(nameOf) };
+  const run = noTimePlanned ? null : simulated;
 
   const starts = new Array<number | null>(input.items.length).fill(null);
   const ends = new Array<number | null>(input.items.length).fill(null);

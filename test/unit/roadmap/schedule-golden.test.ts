@@ -189,6 +189,16 @@ describe('roadmap schedule: hours, cycles, no time, goals, pace', () => {
       }),
     );
     expect(r).toEqual({ ok: false, cycle: ['D', 'A', 'D'] });
+    // With no time planned the wait is still reported, not hidden behind "no time planned".
+    const idle = scheduleRoadmap(
+      input({
+        items: [item(1, 'd'), item(2, 'a')],
+        skills: [skill('d', 3), skill('a', 3), skill('p', 3)],
+        edges: [prereq('p', 'd'), { from: 'p', to: 'a', kind: 'alternative' }, prereq('d', 'a')],
+        hoursPerWeek: 0,
+      }),
+    );
+    expect(idle).toEqual({ ok: false, cycle: ['D', 'A', 'D'] });
   });
 
   it('0 hours a week with work left is "no time planned": null dates, and the actual pace still gives a finish', () => {

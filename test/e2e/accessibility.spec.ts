@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSalaryCsv } from '../support/salary-csv';
 import { expect, test } from './fixtures';
-import { seedFirstHour } from './seed';
+import { rpc, seedFirstHour } from './seed';
 
 /**
  * Every view and tab, in light and dark, checked by axe for serious and critical violations.
@@ -33,6 +33,8 @@ interface View {
   open(page: Page): Promise<void>;
   /** Starts from the seeded "first hour" data (web host only: it seeds over RPC). */
   seeded?: boolean;
+  /** Also copies the "Back-end foundations" path into an active roadmap (with `seeded`). */
+  roadmap?: boolean;
   /** Also runs against the Electron app where one exists. */
   desktop?: boolean;
   width?: number;
@@ -151,10 +153,47 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'Roadmap, new user',
+    desktop: true,
+    open: async (page) => {
+      await nav(page, 'Roadmap');
+      await expect(page.getByRole('button', { name: 'Start from Back-end foundations' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Roadmap timeline',
+    seeded: true,
+    roadmap: true,
+    open: async (page) => {
+      await nav(page, 'Roadmap');
+      await expect(page.getByRole('table', { name: 'Roadmap timeline' })).toBeAttached();
+      await expect(page.getByRole('list', { name: 'Roadmap items' }).getByRole('listitem').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'Roadmap graph',
+    seeded: true,
+    roadmap: true,
+    open: async (page) => {
+      await nav(page, 'Roadmap');
+      await page.getByRole('tab', { name: 'Graph' }).click();
+      await expect(page.getByRole('link', { name: /Version control with Git/ }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'Plan with its preview',
+    seeded: true,
+    roadmap: true,
+    open: async (page) => {
+      await nav(page, 'Plan');
+      await expect(page.getByRole('article', { name: 'Career plan' }).getByRole('heading', { name: 'Roadmap', exact: true })).toBeVisible();
+    },
+  },
+  {
     name: 'Screens not built yet',
     desktop: true,
     open: async (page) => {
-      for (const name of ['Roadmap', 'Projection', 'Plan']) {
+      for (const name of ['Projection']) {
         await nav(page, name);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
         await expectNoSeriousViolations(page, name);
@@ -187,6 +226,7 @@ for (const theme of ['light', 'dark'] as const) {
       test(`${view.name} has no serious accessibility violations (${theme})`, { tag: view.desktop ? '@desktop' : [] }, async ({ app, host }) => {
         if (view.width) await app.setViewportSize({ width: view.width, height: 800 });
         await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
+        if (view.roadmap) await rpc(app, host, 'roadmap.create', { pathId: 'backend-foundations' });
         if (view.seeded) await seedFirstHour(app, host);
         else await app.reload();
         await expect(app.locator('html')).toHaveAttribute('data-theme', theme);

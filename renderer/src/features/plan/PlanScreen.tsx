@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PLAN_SECTIONS, type PaperSize, type PlanExportResult, type PlanSection } from '@shared/domain/plan-export';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { PrintDocument } from '../../print/PrintDocument';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
@@ -55,9 +56,9 @@ export function PlanScreen() {
           <h2 id="plan-preview-title">Preview</h2>
           <Loadable load={load} data={data} what="your plan">
             {(data) => (
-              <div className={`plan-preview paper-${paper}`}>
+              <ScrollRegion label="Preview of the PDF, scrolls" className={`plan-preview paper-${paper}`}>
                 <PrintDocument data={data} options={options} />
-              </div>
+              </ScrollRegion>
             )}
           </Loadable>
         </section>

@@ -16,7 +16,7 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 test.skip(!process.env.SCREENSHOTS, 'screenshots are taken only with SCREENSHOTS=1');
 // Small images: the picture is the component, not the whole window.
-test.use({ viewport: { width: 1100, height: 820 } });
+test.use({ viewport: { width: 1280, height: 860 } });
 
 interface Item {
   id: number;

@@ -88,7 +88,9 @@ describe('the career ladder editor', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to default: Senior: minimum level of System design' }));
     await waitFor(() => expect(select.value).toBe('3'));
 
+    await user.click(screen.getByRole('button', { name: 'Add an expected skill to Senior' }));
     const add = within(screen.getByRole('form', { name: 'Add an expected skill to Senior' }));
+    expect(document.activeElement).toBe(add.getByLabelText('Senior: skill to add'));
     await waitFor(() => expect(add.getByRole('option', { name: 'GraphQL' })).toBeTruthy());
     await user.selectOptions(add.getByLabelText('Senior: skill to add'), 'graphql');
     await user.selectOptions(add.getByLabelText('Senior: its minimum level'), '2');

@@ -69,6 +69,8 @@ export interface LearnNextResult {
   currency: string;
   horizonYears: number;
   baselineEarnings: number;
+  /** The baseline's first promotion held up by skills: from which year, to which level, and the skills it waits for. */
+  waiting: { year: number; levelId: string; levelName: string; skills: Array<{ skillId: string; minLevel: number }> } | null;
   rows: LearnNextRow[];
 }
 
@@ -90,6 +92,15 @@ function promotionYears(p: Projection): Map<string, { year: number; name: string
   const out = new Map<string, { year: number; name: string }>();
   for (const y of p.years) if (y.promotion && !out.has(y.promotion.to)) out.set(y.promotion.to, { year: y.year, name: y.levelName });
   return out;
+}
+
+/** Why single skills may move nothing: the next promotion waits for several at once. */
+function waitingOf(p: Projection, data: ProjectionData): LearnNextResult['waiting'] {
+  const held = p.years.find((y) => y.waitingFor.length > 0);
+  if (!held) return null;
+  const levels = data.tracks.find((t) => t.id === held.trackId)?.levels ?? [];
+  const next = levels[levels.findIndex((l) => l.id === held.levelId) + 1];
+  return next ? { year: held.year, levelId: next.id, levelName: next.name, skills: held.waitingFor } : null;
 }
 
 export function rankLearnNext(input: LearnNextInput): LearnNextResult {
@@ -127,7 +138,7 @@ export function rankLearnNext(input: LearnNextInput): LearnNextResult {
       a.candidate.hoursRemaining - b.candidate.hoursRemaining ||
       (a.candidate.skillId < b.candidate.skillId ? -1 : a.candidate.skillId > b.candidate.skillId ? 1 : 0),
   );
-  return { currency: baseline.currency, horizonYears: scenario.horizonYears, baselineEarnings, rows };
+  return { currency: baseline.currency, horizonYears: scenario.horizonYears, baselineEarnings, waiting: waitingOf(baseline, input.data), rows };
 }
 
 // ---- what core looks up for the ranking ----

@@ -40,6 +40,8 @@ describe('what to learn next: golden case (arithmetic in the comments)', () => {
   it('ranks by gain per hour and shows the arithmetic', () => {
     const result = rankLearnNext(input);
     expect(result.baselineEarnings).toBe(630_000);
+    // From year 2 the baseline's promotion to mid has its years but waits for docker 3.
+    expect(result.waiting).toEqual({ year: 2, levelId: 'mid', levelName: 'Mid', skills: [{ skillId: 'docker', minLevel: 3 }] });
     expect(result.rows.map((r) => r.candidate.skillId)).toEqual(['docker', 'sql', 'kubernetes']);
     const [docker, sql, kubernetes] = result.rows;
     // docker first: 200 h at 10 h a week = 7 × 200 ÷ 10 = 140 days → day 139 from 2026-01-01 = 2026-05-20.

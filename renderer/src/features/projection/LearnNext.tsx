@@ -5,7 +5,7 @@ import { Loadable } from '../../components/Loadable';
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
-import { earlierText, gainText, hoursText, percentText, studyText } from './learn-next-text';
+import { earlierText, gainText, hoursText, percentText, studyText, waitingText } from './learn-next-text';
 import './learn-next.css';
 
 type Ready = Extract<LearnNextData, { ready: true }>;
@@ -45,6 +45,7 @@ function Ranking({ data }: { data: Ready }) {
         market growth {percentText(scenario.growthRate)}, no years counted in your level yet. Baseline earnings over {scenario.horizonYears} years:{' '}
         {money(result.baselineEarnings)}.
       </p>
+      {result.waiting ? <p className="learn-next-waiting">{waitingText(result.waiting, data.candidates)}</p> : null}
       {data.activeRoadmap ? null : (
         <p className="learn-next-no-roadmap">
           No active roadmap, so nothing can be added in one click: <Link href="/roadmap">start or choose one on the Roadmap screen</Link>.

@@ -1,4 +1,4 @@
-import type { EarlierPromotion, LearnNextRow } from '@shared/domain/learn-next';
+import type { EarlierPromotion, LearnCandidate, LearnNextResult, LearnNextRow } from '@shared/domain/learn-next';
 import { formatDate, formatDecimal, formatMoney } from '../../format';
 
 /*
@@ -31,4 +31,12 @@ export function gainText(row: LearnNextRow, currency: string, horizonYears: numb
   const sum = `Earnings over ${years(horizonYears)}: ${money(row.withSkillEarnings)} − ${money(row.baselineEarnings)} = ${money(row.gain)}`;
   if (row.perHour === null) return `${sum}.`;
   return `${sum}; ${money(row.gain)} ÷ ${hoursText(row.candidate.hoursRemaining)} = ${money(row.perHour)} per hour of study.`;
+}
+
+/** The baseline's next promotion and every skill it waits for: one of several alone moves nothing. */
+export function waitingText(waiting: NonNullable<LearnNextResult['waiting']>, candidates: readonly LearnCandidate[]): string {
+  const names = new Map(candidates.map((c) => [c.skillId, c.skillName]));
+  const skills = waiting.skills.map((s) => `${names.get(s.skillId) ?? s.skillId} (level ${s.minLevel})`).join(', ');
+  const alone = waiting.skills.length > 1 ? ' A skill moves this promotion only once the others are reached too (on your roadmap or already).' : '';
+  return `On your current plan, from year ${waiting.year} ${waiting.levelName} waits for ${skills}.${alone}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Career levels from entry to principal; order matters (lowest first). */
-export const CAREER_LEVELS = ['entry', 'junior', 'mid', 'senior', 'staff'] as const;
+/** Career levels from entry to principal, the career ladder's individual-contributor track; order matters (lowest first). */
+export const CAREER_LEVELS = ['entry', 'junior', 'mid', 'senior', 'staff', 'principal'] as const;
 export const CareerLevel = z.enum(CAREER_LEVELS);
 export type CareerLevel = z.infer<typeof CareerLevel>;
 
@@ -11,6 +11,7 @@ export const CAREER_LEVEL_LABELS: Record<CareerLevel, string> = {
   mid: 'Mid-level',
   senior: 'Senior',
   staff: 'Staff / lead / architect',
+  principal: 'Principal',
 };
 
 /** Currencies offered in the profile; bundled pay data is USD, others are the user's own figures. */

@@ -80,7 +80,7 @@ export function parseDate(raw: string): { iso: string; year: number } | string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const LADDER: ReadonlySet<string> = new Set(CAREER_LEVELS);
-const LEVEL_ALIASES: Record<string, string> = { 'mid-level': 'mid', midlevel: 'mid', lead: 'staff', principal: 'staff' };
+const LEVEL_ALIASES: Record<string, string> = { 'mid-level': 'mid', midlevel: 'mid', lead: 'staff' };
 
 /** Levels that match the app's ladder are stored as its keys; anything else is kept as written. */
 export function normaliseLevel(raw: string): string {

@@ -8,6 +8,7 @@ import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
 import { DashboardSummary } from '../domain/dashboard';
 import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
+import { LearnNextData } from '../domain/learn-next';
 import { BandRequest, Projection, ProjectionBand, ProjectionData, ScenarioParams } from '../domain/projection';
 import { CreateScenarioInput, Scenario, ScenarioIdInput, UpdateScenarioInput } from '../domain/scenarios';
 import {
@@ -197,6 +198,8 @@ export const contract = {
     projectionData: query(z.object({ params: ScenarioParams }), ProjectionData),
     /** The projection of these parameters, year by year, each year with the inputs it used. */
     project: query(z.object({ params: ScenarioParams }), Projection),
+    /** What "what to learn next" ranks: the "follow my roadmap" baseline from the profile, its model data, and the skills not yet at target with hours left. */
+    learnNextData: query(noInput, LearnNextData),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import type { Handlers } from '../router';
 import { bandFor } from '../services/career-band';
 import { project, projectionData } from '../services/projection';
+import { learnNextData } from '../services/learn-next';
 import { getLadder, resetLadderValue, setLadderValue } from '../services/career-ladder';
 import { createScenario, deleteScenario, listScenarios, updateScenario } from '../services/scenarios';
 
@@ -17,5 +18,6 @@ export function careerHandlers({ db, store, clock, today }: CoreContext): Handle
     deleteScenario: ({ id }) => deleteScenario(db, id),
     projectionData: ({ params }) => projectionData(store, params, today()),
     project: ({ params }) => project(store, params, today()),
+    learnNextData: () => learnNextData(store, today()),
   };
 }

@@ -46,6 +46,13 @@ export const VIEWS: readonly View[] = [
   { name: 'roadmaps', dependsOn: ['roadmap'], loaded: (s) => s.roadmaps !== null, reload: (s) => s.loadRoadmaps() },
   // The ladder names its expected skills (a renamed custom skill shows its new name).
   { name: 'career ladder', dependsOn: ['career', 'skills'], loaded: (s) => s.ladder !== null, reload: (s) => s.loadLadder() },
+  // The ranking's baseline follows the profile, the ladder, levels, estimates, hours logged and the active roadmap.
+  {
+    name: 'what to learn next',
+    dependsOn: ['profile', 'career', 'skills', 'progress', 'roadmap'],
+    loaded: (s) => s.learnNext !== null,
+    reload: (s) => s.loadLearnNext(),
+  },
   // A path's hours follow the skills' estimates and the user's levels.
   { name: 'roadmap paths', dependsOn: ['skills', 'progress'], loaded: (s) => s.roadmapPaths !== null, reload: (s) => s.loadRoadmapPaths() },
   // The schedule follows levels, hours logged, estimates and edges, the profile's weekly hours and skill goals.

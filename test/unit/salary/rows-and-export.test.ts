@@ -81,6 +81,8 @@ describe('row validation', () => {
     expect(check(['SWE', 'mid', 'Austin', 'abc', '', '2024'], 2)).toHaveLength(1);
     expect(check(['SWE', 'mid', 'Austin', 'x'], 3)).toEqual([{ row: 3, column: null, reason: 'has 4 columns, the header has 6' }]);
     expect(check(['SWE', 'Lead', 'Austin', '90000', '', '2024'], 4)).toMatchObject({ rowNumber: 4, level: 'staff', total: 90000, year: 2024 });
+    // Principal is a level of its own on the career ladder, not folded into staff.
+    expect(check(['SWE', 'Principal', 'Austin', '95000', '', '2024'], 5)).toMatchObject({ rowNumber: 5, level: 'principal' });
   });
 });
 

@@ -29,6 +29,8 @@ const wholeNumber = (what: string, min: number, max: number) =>
     .max(max, `${what} must be at most ${max.toLocaleString('en-US')}`);
 
 export const ProfileInput = z.object({
+  /** Only for the career plan's cover; optional. */
+  name: z.string({ error: 'Name must be text' }).trim().max(120, 'Name must be at most 120 characters').default(''),
   occupationCode: z
     .string({ error: 'Choose an occupation' })
     .regex(/^\d{2}-\d{4}$/, 'Choose an occupation from the list'),

@@ -15,13 +15,13 @@ interface Pdf {
 }
 
 /** Clicks Export, takes the download, and reads it back with poppler's tools. */
-async function exportAndRead(app: Page): Promise<Pdf> {
+async function exportAndRead(app: Page, fileName = /^career-plan-.*\.pdf$/): Promise<Pdf> {
   const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-pdf-'));
   try {
     const downloaded = app.waitForEvent('download');
     await app.getByRole('button', { name: 'Export PDF' }).click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toMatch(/^career-plan-.*\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(fileName);
     const file = path.join(dir, 'plan.pdf');
     await download.saveAs(file);
     await expect(app.getByRole('region', { name: 'What goes in' }).getByRole('status')).toContainText('Downloaded career-plan-');
@@ -42,6 +42,8 @@ async function exportAndRead(app: Page): Promise<Pdf> {
 test.describe('career plan PDF', () => {
   test('holds the profile, every goal and roadmap skill, the charts, the sources and n / N footers', async ({ app, host }) => {
     await seedFirstHour(app, host);
+    const profile = (await rpc(app, host, 'profile.get')) as Record<string, unknown>;
+    await rpc(app, host, 'profile.save', { ...profile, name: 'Ada Lovelace' });
     await rpc(app, host, 'goals.create', { kind: 'custom', title: HOSTILE, dueDate: '2027-06-30' });
     const created = (await rpc(app, host, 'roadmap.create', { pathId: 'backend-foundations' })) as { id: number };
     const view = (await rpc(app, host, 'roadmap.get', { id: created.id })) as { items: Array<{ skillName: string }> };
@@ -52,8 +54,9 @@ test.describe('career plan PDF', () => {
     const preview = app.getByRole('article', { name: 'Career plan' });
     await expect(preview.getByRole('cell', { name: HOSTILE })).toBeVisible();
 
-    const pdf = await exportAndRead(app);
+    const pdf = await exportAndRead(app, /^career-plan-Ada-Lovelace-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(pdf.text).toContain('Career plan');
+    expect(pdf.text).toContain('Ada Lovelace');
     expect(pdf.text).toContain('Software Developers');
     expect(pdf.text).toContain('Seattle');
     for (const goal of goals) expect(pdf.text).toContain(goal.title);

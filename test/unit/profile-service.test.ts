@@ -27,6 +27,16 @@ describe('profile service through the router', () => {
     expect(await reopened.router.dispatch('profile.get', undefined)).toEqual(saved);
   });
 
+  it('keeps an optional name for the plan\'s cover: trimmed, empty when not given, at most 120 characters', async () => {
+    const { router } = await core();
+    expect(await router.dispatch('profile.save', VALID_PROFILE)).toMatchObject({ ok: true, value: { name: '' } });
+    expect(await router.dispatch('profile.save', { ...VALID_PROFILE, name: '  Ada Lovelace ' })).toMatchObject({ ok: true, value: { name: 'Ada Lovelace' } });
+    expect(await router.dispatch('profile.get', undefined)).toMatchObject({ ok: true, value: { name: 'Ada Lovelace' } });
+    const tooLong = await router.dispatch('profile.save', { ...VALID_PROFILE, name: 'x'.repeat(121) });
+    expect(tooLong).toMatchObject({ ok: false, error: { details: { issues: [{ path: ['name'], message: 'Name must be at most 120 characters' }] } } });
+    expect(await router.dispatch('profile.get', undefined)).toMatchObject({ ok: true, value: { name: 'Ada Lovelace' } });
+  });
+
   it('overwrites the single profile row on a second save', async () => {
     const { router, store } = await core();
     await router.dispatch('profile.save', VALID_PROFILE);

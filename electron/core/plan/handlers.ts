@@ -2,6 +2,7 @@ import { planFileName, printRoute } from '@shared/domain/plan-export';
 import { AppError } from '@shared/ipc/result';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../router';
+import { getProfile } from '../services/profile';
 import { countPdfPages } from './pdf-layout';
 
 /** One export at a time: a second one while the first renders is refused, not queued behind a hidden window. */
@@ -15,7 +16,7 @@ export function planHandlers(ctx: CoreContext): Handlers['plan'] {
       exporting = true;
       try {
         const pdf = await host.render(printRoute(options), options.paper);
-        return await host.deliver(pdf, planFileName(null, ctx.today()), countPdfPages(pdf));
+        return await host.deliver(pdf, planFileName(getProfile(ctx.db)?.name || null, ctx.today()), countPdfPages(pdf));
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('INTERNAL', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);

@@ -11,6 +11,7 @@ export function getProfile(db: Db): Profile | null {
   const row = db.select().from(profile).where(eq(profile.id, PROFILE_ID)).get();
   if (!row) return null;
   return {
+    name: row.name,
     occupationCode: row.occupationCode,
     occupationTitle: findOccupation(db, row.occupationCode)?.title ?? row.occupationCode,
     areaCode: row.areaCode,

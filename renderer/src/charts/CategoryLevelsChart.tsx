@@ -44,7 +44,7 @@ export function CategoryLevelsChart({ categories }: { categories: readonly Categ
       animation: false,
       maintainAspectRatio: false,
       scales: { x: { ...LEVELS, ...axis, ticks: { ...LEVELS.ticks, ...axis.ticks } }, y: { ...axis } },
-      plugins: { legend: { position: 'bottom', labels: axis.ticks } },
+      plugins: { legend: { position: 'bottom', ...(axis.ticks ? { labels: axis.ticks } : {}) } },
     };
     return (
       <ChartFigure summary={summary} table={table} boxStyle={{ height: `${90 + 60 * categories.length}px` }}>
@@ -63,7 +63,15 @@ export function CategoryLevelsChart({ categories }: { categories: readonly Categ
   const options: ChartOptions<'radar'> = {
     animation: false,
     maintainAspectRatio: false,
-    scales: { r: { ...LEVELS, ticks: { ...LEVELS.ticks, ...axis.ticks }, grid: axis.grid, angleLines: axis.grid, pointLabels: axis.ticks } },
+    scales: {
+      r: {
+        ...LEVELS,
+        ticks: { ...LEVELS.ticks, ...axis.ticks },
+        // Only in print: undefined here would replace chart.js's own defaults.
+        ...(axis.grid ? { grid: axis.grid, angleLines: axis.grid } : {}),
+        ...(axis.ticks ? { pointLabels: axis.ticks } : {}),
+      },
+    },
   };
   return (
     <ChartFigure summary={summary} table={table} boxClassName="chart-box radar">

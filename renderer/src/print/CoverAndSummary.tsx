@@ -17,6 +17,7 @@ export function CoverSection({ data, today }: { data: PlanDocumentData; today: s
       <div className="print-cover">
         <p className="print-kicker">Trajectory</p>
         <h1>Career plan</h1>
+        {profile?.name ? <p className="print-name">{profile.name}</p> : null}
         <p className="print-date">{formatDate(today)}</p>
         {profile ? (
           <dl className="print-facts">

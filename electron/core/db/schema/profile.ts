@@ -6,6 +6,8 @@ export const profile = sqliteTable(
   'profile',
   {
     id: integer('id').primaryKey(),
+    /** How the career plan's cover names the user; empty when they gave none. */
+    name: text('name').notNull().default(''),
     occupationCode: text('occupation_code').notNull(),
     areaCode: text('area_code').notNull(),
     careerLevel: text('career_level').notNull(),

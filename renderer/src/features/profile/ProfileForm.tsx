@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CAREER_LEVELS, CAREER_LEVEL_LABELS, CURRENCIES } from '@shared/domain/profile';
 import { AreaCombobox } from '../../components/AreaCombobox';
-import { NumberField, SelectField } from '../../components/Field';
+import { NumberField, SelectField, TextField } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';
 import { draftFrom, inputFrom, type ProfileDraft } from './profile-draft';
@@ -41,6 +41,14 @@ export function ProfileForm() {
     <form className="form" onSubmit={submit} noValidate aria-label="Profile">
       <fieldset>
         <legend>Work</legend>
+        <TextField
+          label="Your name"
+          hint="Optional: only the career plan's PDF cover shows it."
+          value={draft.name}
+          onChange={update('name')}
+          maxLength={120}
+          error={errors.name}
+        />
         <SelectField
           label="Occupation"
           hint="As the U.S. Bureau of Labor Statistics classifies it."

@@ -2,6 +2,7 @@ import type { Profile } from '@shared/domain/profile';
 
 /** What the form edits: text as typed, turned into numbers only when it is submitted. */
 export interface ProfileDraft {
+  name: string;
   occupationCode: string;
   area: { code: string; name: string } | null;
   careerLevel: string;
@@ -17,6 +18,7 @@ export const DEFAULT_OCCUPATION = '15-1252';
 export function draftFrom(profile: Profile | null): ProfileDraft {
   if (!profile) {
     return {
+      name: '',
       occupationCode: DEFAULT_OCCUPATION,
       area: null,
       careerLevel: '',
@@ -28,6 +30,7 @@ export function draftFrom(profile: Profile | null): ProfileDraft {
     };
   }
   return {
+    name: profile.name,
     occupationCode: profile.occupationCode,
     area: { code: profile.areaCode, name: profile.areaName },
     careerLevel: profile.careerLevel,
@@ -45,6 +48,7 @@ const numberOrUndefined = (text: string): number | undefined => (text.trim() ===
 /** The draft in the contract's input shape, left for the contract's schema to judge. */
 export function inputFrom(draft: ProfileDraft): Record<string, unknown> {
   return {
+    name: draft.name,
     occupationCode: draft.occupationCode || undefined,
     areaCode: draft.area?.code,
     careerLevel: draft.careerLevel || undefined,

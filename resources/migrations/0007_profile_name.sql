@@ -1,0 +1,1 @@
+ALTER TABLE `profile` ADD `name` text DEFAULT '' NOT NULL;

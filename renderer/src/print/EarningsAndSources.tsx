@@ -1,15 +1,63 @@
-import { formatDecimal } from '../format';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { Projection } from '@shared/domain/projection';
+import { formatDecimal, formatMoney } from '../format';
+import type { PlanDocumentData, PlanScenario } from '../store/plan-slice';
+import { EarningsChart } from './EarningsChart';
 import { Missing, PrintSection } from './PrintSection';
 
-export function EarningsSection({ scenarioIds }: { scenarioIds: readonly number[] }) {
+/** The years the plan's table shows, as on the Projection screen: those within the horizon. */
+export const PLAN_TABLE_YEARS = [1, 3, 5, 10] as const;
+
+export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData; scenarioIds: readonly number[] }) {
+  const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.id === id));
+  const projected = chosen.filter((s): s is PlanScenario & { projection: Projection } => s.projection !== null);
+  if (projected.length === 0) {
+    return (
+      <PrintSection id="earnings" empty>
+        <Missing>
+          {data.scenarios.length === 0
+            ? 'No scenarios yet: build them under Projection to compare what your plan is worth.'
+            : chosen.length === 0
+              ? 'No scenarios chosen for this document.'
+              : `The chosen scenarios cannot be projected: ${chosen.map((s) => `${s.name} (${s.problem ?? 'no projection'})`).join('; ')}.`}
+        </Missing>
+      </PrintSection>
+    );
+  }
+  const horizon = Math.max(...projected.map((s) => s.projection.years.length));
+  const years = PLAN_TABLE_YEARS.filter((y) => y <= horizon);
   return (
-    <PrintSection id="earnings" empty>
-      <Missing>
-        {scenarioIds.length === 0
-          ? 'No scenarios chosen: pick up to four saved scenarios under Projection to compare them here.'
-          : 'The chosen scenarios could not be found: they may have been deleted.'}
-      </Missing>
+    <PrintSection id="earnings">
+      <div className="print-chart">
+        <EarningsChart scenarios={projected} />
+      </div>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            {years.map((y) => (
+              <th key={y} scope="col">
+                {y === 1 ? 'In 1 year' : `In ${y} years`}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {projected.map((s) => (
+            <tr key={s.id}>
+              <td>{s.name}</td>
+              {years.map((y) => {
+                const year = s.projection.years.find((r) => r.year === y);
+                return <td key={y}>{year ? formatMoney(year.expectedSalary, s.projection.currency) : '—'}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {chosen.length > projected.length ? (
+        <Missing>
+          Left out: {chosen.filter((s) => s.projection === null).map((s) => `${s.name} (${s.problem ?? 'no projection'})`).join('; ')}.
+        </Missing>
+      ) : null}
     </PrintSection>
   );
 }

@@ -24,7 +24,7 @@ export function PrintDocument({ data, options }: PrintDocumentProps) {
     roadmap: () => <RoadmapSection data={data} />,
     skills: () => <SkillsSection data={data} />,
     progress: () => <ProgressSection data={data} />,
-    earnings: () => <EarningsSection scenarioIds={options.scenarioIds} />,
+    earnings: () => <EarningsSection data={data} scenarioIds={options.scenarioIds} />,
     sources: () => <SourcesSection data={data} />,
   };
   return (

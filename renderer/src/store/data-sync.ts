@@ -64,7 +64,7 @@ export const VIEWS: readonly View[] = [
   },
   {
     name: 'career plan',
-    dependsOn: ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap'],
+    dependsOn: ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap', 'career'],
     loaded: (s) => s.planDocument !== null,
     reload: (s) => s.loadPlanDocument(),
   },

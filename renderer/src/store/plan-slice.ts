@@ -3,6 +3,7 @@ import type { Goal } from '@shared/domain/goals';
 import type { PlanExportInput, PlanExportResult } from '@shared/domain/plan-export';
 import type { ProgressStats } from '@shared/domain/progress';
 import type { Profile } from '@shared/domain/profile';
+import type { Projection } from '@shared/domain/projection';
 import type { RoadmapView } from '@shared/domain/roadmap';
 import type { DatasetSummary } from '@shared/domain/salary';
 import type { SkillSummary } from '@shared/domain/skills';
@@ -19,6 +20,15 @@ export interface PlanDocumentData {
   /** The active roadmap with its schedule; null when there is none. */
   roadmap: RoadmapView | null;
   datasets: DatasetSummary[];
+  /** Every saved scenario with its projection (or why it has none); the options choose which go in. */
+  scenarios: PlanScenario[];
+}
+
+export interface PlanScenario {
+  id: number;
+  name: string;
+  projection: Projection | null;
+  problem: string | null;
 }
 
 export interface PlanSlice {
@@ -27,6 +37,21 @@ export interface PlanSlice {
   /** Makes the PDF; in the web host the browser downloads it. */
   exportPlan(options: PlanExportInput): Promise<PlanExportResult>;
   openPlanPdf(token: string): Promise<void>;
+}
+
+/** Each saved scenario projected by the core: the same model, inputs and numbers as the Projection screen. */
+async function projectedScenarios(): Promise<PlanScenario[]> {
+  const api = getApi();
+  const scenarios = await unwrap(api.career.scenarios());
+  return Promise.all(
+    scenarios.map(async (s): Promise<PlanScenario> => {
+      if (!s.params) return { id: s.id, name: s.name, projection: null, problem: s.problem ?? 'Its settings are no longer valid.' };
+      const result = await api.career.project({ params: s.params });
+      return result.ok
+        ? { id: s.id, name: s.name, projection: result.value, problem: null }
+        : { id: s.id, name: s.name, projection: null, problem: result.error.message };
+    }),
+  );
 }
 
 async function activeRoadmap(): Promise<RoadmapView | null> {
@@ -45,15 +70,16 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   planDocument: null,
   async loadPlanDocument() {
     const api = getApi();
-    const [profile, goals, skills, stats, roadmap, datasets] = await Promise.all([
+    const [profile, goals, skills, stats, roadmap, datasets, scenarios] = await Promise.all([
       unwrap(api.profile.get()),
       unwrap(api.goals.list()),
       unwrap(api.skills.list()),
       unwrap(api.progress.stats({ streakUnit: 'weeks' })),
       activeRoadmap(),
       unwrap(api.data.listDatasets()),
+      projectedScenarios(),
     ]);
-    set({ planDocument: { profile, goals, skills, stats, roadmap, datasets } });
+    set({ planDocument: { profile, goals, skills, stats, roadmap, datasets, scenarios } });
   },
   async exportPlan(options) {
     const result = await unwrap(getApi().plan.exportPdf(options));

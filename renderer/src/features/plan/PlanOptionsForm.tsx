@@ -1,4 +1,5 @@
-import { PAPER_SIZES, PLAN_SECTIONS, SECTION_TITLES, type PaperSize, type PlanSection } from '@shared/domain/plan-export';
+import { MAX_PLAN_SCENARIOS, PAPER_SIZES, PLAN_SECTIONS, SECTION_TITLES, type PaperSize, type PlanSection } from '@shared/domain/plan-export';
+import type { PlanScenario } from '../../store/plan-slice';
 
 const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 
@@ -7,10 +8,14 @@ interface PlanOptionsFormProps {
   sections: readonly PlanSection[];
   onPaper(paper: PaperSize): void;
   onSections(sections: PlanSection[]): void;
+  /** Saved scenarios, or null while they load. */
+  scenarios: readonly PlanScenario[] | null;
+  scenarioIds: readonly number[];
+  onScenarios(ids: number[]): void;
 }
 
 /** Which paper and which sections: every change shows in the preview at once. */
-export function PlanOptionsForm({ paper, sections, onPaper, onSections }: PlanOptionsFormProps) {
+export function PlanOptionsForm({ paper, sections, onPaper, onSections, scenarios, scenarioIds, onScenarios }: PlanOptionsFormProps) {
   const toggle = (section: PlanSection, on: boolean) =>
     onSections(PLAN_SECTIONS.filter((s) => (s === section ? on : sections.includes(s))));
   return (
@@ -37,6 +42,31 @@ export function PlanOptionsForm({ paper, sections, onPaper, onSections }: PlanOp
             Choose at least one section.
           </p>
         ) : null}
+      </fieldset>
+      <fieldset>
+        <legend>Scenarios (up to {MAX_PLAN_SCENARIOS})</legend>
+        {scenarios === null ? (
+          <p className="muted">Loading scenarios…</p>
+        ) : scenarios.length === 0 ? (
+          <p className="muted">No saved scenarios yet: build them under Projection.</p>
+        ) : (
+          scenarios.map((s) => {
+            const checked = scenarioIds.includes(s.id);
+            const full = !checked && scenarioIds.length >= MAX_PLAN_SCENARIOS;
+            return (
+              <label key={s.id} className="block-choice">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={s.projection === null || full}
+                  onChange={(e) => onScenarios(e.target.checked ? [...scenarioIds, s.id] : scenarioIds.filter((id) => id !== s.id))}
+                />
+                {s.name}
+                {s.projection === null ? <span className="muted"> — cannot be projected: {s.problem}</span> : null}
+              </label>
+            );
+          })
+        )}
       </fieldset>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PLAN_SECTIONS, type PaperSize, type PlanExportResult, type PlanSection } from '@shared/domain/plan-export';
+import { MAX_PLAN_SCENARIOS, PLAN_SECTIONS, type PaperSize, type PlanExportResult, type PlanSection } from '@shared/domain/plan-export';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -23,7 +23,11 @@ export function PlanScreen() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<PlanExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const options = { paper, sections, scenarioIds: [] };
+  // Until the user chooses, the first scenarios that can be projected go in.
+  const [chosenScenarios, setChosenScenarios] = useState<number[] | null>(null);
+  const scenarioIds =
+    chosenScenarios ?? (data?.scenarios ?? []).filter((s) => s.projection !== null).slice(0, MAX_PLAN_SCENARIOS).map((s) => s.id);
+  const options = { paper, sections, scenarioIds };
 
   const exportPdf = async () => {
     setBusy(true);
@@ -46,7 +50,15 @@ export function PlanScreen() {
       <div className="plan-layout">
         <section className="card plan-controls" aria-labelledby="plan-options-title">
           <h2 id="plan-options-title">What goes in</h2>
-          <PlanOptionsForm paper={paper} sections={sections} onPaper={setPaper} onSections={setSections} />
+          <PlanOptionsForm
+            paper={paper}
+            sections={sections}
+            onPaper={setPaper}
+            onSections={setSections}
+            scenarios={data?.scenarios ?? null}
+            scenarioIds={scenarioIds}
+            onScenarios={setChosenScenarios}
+          />
           <button type="button" className="primary" disabled={busy || sections.length === 0} onClick={() => void exportPdf()}>
             {busy ? 'Making the PDF…' : 'Export PDF'}
           </button>

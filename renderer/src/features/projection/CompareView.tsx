@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SelectField } from '../../components/Field';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAppStore } from '../../store';
 import { CompareChart } from './CompareChart';
 import { CompareTable, type ExplainTarget } from './CompareTable';
@@ -52,7 +53,9 @@ export function CompareView() {
         </p>
       ) : null}
       <CompareChart compared={shown} onExplain={(scenarioId, year) => setExplain({ scenarioId, year, what: 'salary' })} />
-      <CompareTable compared={shown} baselineId={baseline?.scenario.id ?? null} onExplain={setExplain} />
+      <ScrollRegion label="Scenario figures">
+        <CompareTable compared={shown} baselineId={baseline?.scenario.id ?? null} onExplain={setExplain} />
+      </ScrollRegion>
       <ExplainDialog target={explain} compared={shown} baselineId={baseline?.scenario.id ?? null} onClose={() => setExplain(null)} />
     </div>
   );

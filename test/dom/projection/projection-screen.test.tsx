@@ -141,4 +141,29 @@ describe('Projection screen against the real core', () => {
     expect(form.getByText('Year must be at most 40')).toBeTruthy();
     expect(await scenarios()).toEqual([]);
   });
+
+  it('renames and edits a saved scenario in the form, and deletes one', async () => {
+    await t.dispatch('profile.save', VALID_PROFILE);
+    const user = userEvent.setup();
+    render(<ProjectionScreen />);
+    await addScenario(user, 'Stay the course', 'Stay');
+    await addScenario(user, 'Follow my roadmap', 'Roadmap');
+    await user.click(screen.getByRole('button', { name: 'Edit Stay' }));
+    const form = within(screen.getByRole('form', { name: 'Edit scenario Stay' }));
+    expect((form.getByLabelText('Skills') as HTMLSelectElement).value).toBe('stay');
+    await user.clear(form.getByLabelText('Scenario name'));
+    await user.type(form.getByLabelText('Scenario name'), 'Stay put');
+    await user.clear(form.getByLabelText('Horizon (years)'));
+    await user.type(form.getByLabelText('Horizon (years)'), '12');
+    await user.click(form.getByRole('button', { name: 'Save scenario' }));
+    await screen.findByText('Stay put', { selector: '.scenario-name' });
+    const saved = await paramsOf('Stay put');
+    expect(saved.horizonYears).toBe(12);
+    expect(saved.skills).toBe('stay');
+
+    await user.click(screen.getByRole('button', { name: 'Delete Roadmap' }));
+    await waitFor(() => expect(screen.queryByText('Roadmap', { selector: '.scenario-name' })).toBeNull());
+    expect((await scenarios()).map((s) => s.name)).toEqual(['Stay put']);
+    expect(screen.queryByRole('button', { name: /^Explain Roadmap, / })).toBeNull();
+  });
 });

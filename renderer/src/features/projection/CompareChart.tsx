@@ -88,7 +88,7 @@ export function CompareChart({ compared, onExplain }: CompareChartProps) {
       chart.canvas.style.cursor = active.length > 0 ? 'pointer' : 'default';
     },
     plugins: {
-      legend: { labels: { filter: (item, chartData) => roles[item.datasetIndex ?? -1]?.kind === 'expected' && chartData.datasets.length > 0 } },
+      legend: { labels: { usePointStyle: true, pointStyle: 'line', filter: (item, chartData) => roles[item.datasetIndex ?? -1]?.kind === 'expected' && chartData.datasets.length > 0 } },
       tooltip: {
         filter: (item) => roles[item.datasetIndex]?.kind === 'expected',
         callbacks: {

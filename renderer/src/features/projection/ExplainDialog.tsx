@@ -52,6 +52,8 @@ function Figures({ row, target, baseline }: { row: ProjectionYearResult; target:
 /** "Explain this number": the figures of one scenario's year and every input and source the model used for it. */
 export function ExplainDialog({ target, compared, baselineId, onClose }: ExplainDialogProps) {
   const datasets = useAppStore((s) => s.datasets);
+  const ladder = useAppStore((s) => s.ladder);
+  const skillName = (id: string) => ladder?.tracks.flatMap((t) => t.levels.flatMap((l) => l.skills)).find((s) => s.skillId === id)?.skillName ?? id;
   const hours = useAppStore((s) => s.sliders.hoursPerWeek);
   const savedHours = useAppStore((s) => s.profile?.hoursPerWeek ?? null);
   const entry = target ? compared.find((c) => c.scenario.id === target.scenarioId) : undefined;
@@ -73,11 +75,11 @@ export function ExplainDialog({ target, compared, baselineId, onClose }: Explain
               {row.promotion ? (
                 <p>
                   Promoted this year after {formatDecimal(row.promotion.yearsInLevel)} years in the level below, its skills reached:{' '}
-                  {row.promotion.skills.length === 0 ? 'none expected' : row.promotion.skills.map((s) => `${s.skillId} ${s.minLevel} on ${formatDate(s.reachedOn)}`).join(', ')}.
+                  {row.promotion.skills.length === 0 ? 'none expected' : row.promotion.skills.map((s) => `${skillName(s.skillId)} at level ${s.minLevel} on ${formatDate(s.reachedOn)}`).join(', ')}.
                 </p>
               ) : null}
               {row.waitingFor.length > 0 ? (
-                <p>Not promoted yet: waiting for {row.waitingFor.map((s) => `${s.skillId} at level ${s.minLevel}`).join(', ')}.</p>
+                <p>Not promoted yet: waiting for {row.waitingFor.map((s) => `${skillName(s.skillId)} at level ${s.minLevel}`).join(', ')}.</p>
               ) : null}
               <h3 id="explain-inputs">Inputs and sources</h3>
               <ul className="explain-inputs" aria-labelledby="explain-inputs">

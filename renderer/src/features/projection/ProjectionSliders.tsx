@@ -14,14 +14,16 @@ interface SliderProps {
   fallback: number;
   unit: string;
   hint: string;
+  /** Decimals shown: growth needs two (2.18 %). */
+  digits?: number;
 }
 
-function Slider({ name, label, min, max, step, fallback, unit, hint }: SliderProps) {
+function Slider({ name, label, min, max, step, fallback, unit, hint, digits = 1 }: SliderProps) {
   const id = useId();
   const value = useAppStore((s) => s.sliders[name]);
   const setSlider = useAppStore((s) => s.setSlider);
   const shown = value ?? fallback;
-  const text = `${formatDecimal(shown)}${unit}`;
+  const text = `${digits === 1 ? formatDecimal(shown) : new Intl.NumberFormat(undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown)}${unit}`;
   return (
     <div className="projection-slider">
       <label htmlFor={id}>{label}</label>
@@ -62,6 +64,7 @@ export function ProjectionSliders({ growthFallback, raiseFallback }: { growthFal
         step={0.01}
         fallback={growthFallback ?? DEFAULT_GROWTH.rate * 100}
         unit=" % a year"
+        digits={2}
         hint="Until moved, each scenario's own growth (default 2.18 %, from BLS)."
       />
       <Slider

@@ -1,8 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { rpc, seedFirstHour } from './seed';
 
 const GROWTH_SOURCE = 'BLS OEWS national median annual wage, 15-1252 Software Developers: $133,080 (May 2024) → $135,980 (May 2025), +2.18 % a year';
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
 
 async function addScenario(page: Page, preset: string, name: string, fill?: () => Promise<void>) {
   const form = page.getByRole('form', { name: 'New scenario' });
@@ -44,6 +53,7 @@ test('builds two scenarios, compares them, explains a point, and follows a ladde
   const earned = async (name: string) => amount(new RegExp(`^Explain ${name}, earned by year 10: `));
   const difference = await amount(/^Explain Move to SF against Stay, by year 10: /);
   expect(Math.abs(difference - ((await earned('Move to SF')) - (await earned('Stay'))))).toBeLessThanOrEqual(1);
+  await expectNoSeriousViolations(app, 'Projection with two scenarios compared');
 
   // A point on the chart: the click picks the year under it and the nearest line.
   const canvas = app.getByRole('img', { name: /^Expected salary by year for/ });
@@ -55,6 +65,7 @@ test('builds two scenarios, compares them, explains a point, and follows a ladde
   const inputs = dialog.getByRole('list', { name: 'Inputs and sources' });
   await expect(inputs).toContainText(/BLS.*15-1252 Software Developers, .*row \d+/);
   await expect(inputs).toContainText(`Source: ${GROWTH_SOURCE}`);
+  await expectNoSeriousViolations(app, 'Projection explanation');
   await app.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 

@@ -49,7 +49,7 @@ export function CompareChart({ compared, onExplain }: CompareChartProps) {
           pointHitRadius: 0,
           // Shaded down to the dataset before it: this scenario's 25th percentile.
           fill: '-1',
-          backgroundColor: withAlpha(color, 0.14),
+          backgroundColor: withAlpha(color, 0.1),
         },
         {
           label: name,

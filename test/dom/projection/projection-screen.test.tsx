@@ -166,4 +166,27 @@ describe('Projection screen against the real core', () => {
     expect((await scenarios()).map((s) => s.name)).toEqual(['Stay put']);
     expect(screen.queryByRole('button', { name: /^Explain Roadmap, / })).toBeNull();
   });
+
+  it('switches occupation onto the manager track, combined with a job change: saved as both events, figures from the model', async () => {
+    await t.dispatch('profile.save', { ...VALID_PROFILE, areaCode: '0000000' });
+    const user = userEvent.setup();
+    render(<ProjectionScreen />);
+    const form = within(await screen.findByRole('form', { name: 'New scenario' }));
+    await user.click(form.getByRole('button', { name: 'Switch to <occupation>' }));
+    await user.click(form.getByRole('button', { name: 'Change job in <year> (+x %)' }));
+    await user.clear(form.getByLabelText('Switch year'));
+    await user.type(form.getByLabelText('Switch year'), '4');
+    // Left unnamed: named after what it does.
+    await user.click(form.getByRole('button', { name: 'Add scenario' }));
+    const name = 'Switch to Computer and Information Systems Managers, Change job in year 2 (+10 %)';
+    await screen.findByText(name, { selector: '.scenario-name' });
+    const params = await paramsOf(name);
+    expect(params.events).toEqual([
+      { kind: 'occupation-change', year: 4, occupationCode: '11-3021', trackId: 'manager', levelId: 'manager' },
+      { kind: 'job-change', year: 2, raisePercent: 10 },
+    ]);
+    const expected = await project(params);
+    expect(expected.years[4]?.levelId).toBe('manager');
+    await waitFor(() => expect(cell(name.replace(/[()+]/g, '\\$&'), 5).textContent).toBe(formatMoney(expected.years[4]?.expectedSalary ?? -1, 'USD')));
+  });
 });

@@ -43,7 +43,7 @@ export function CompareView() {
           options={compared.map((c) => ({ value: String(c.scenario.id), label: c.scenario.name }))}
         />
         <ProjectionSliders
-          growthFallback={compared[0] ? compared[0].scenario.params && compared[0].scenario.params.growthRate * 100 : null}
+          growthFallback={compared[0]?.scenario.params ? compared[0].scenario.params.growthRate * 100 : null}
           raiseFallback={firstJob?.kind === 'job-change' ? firstJob.raisePercent : null}
         />
       </div>

@@ -14,9 +14,9 @@ import type { NavItem } from './components/Sidebar';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
 import { GoalsScreen } from './features/goals/GoalsScreen';
-import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
 import { PlanScreen } from './features/plan/PlanScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { ProjectionScreen } from './features/projection/ProjectionScreen';
 import { RoadmapScreen } from './features/roadmap/RoadmapScreen';
 import { SalaryScreen } from './features/salary/SalaryScreen';
 import { SkillPage } from './features/skills/SkillPage';
@@ -33,12 +33,6 @@ export interface SubRoute {
 export interface ScreenRoute extends NavItem {
   component: ScreenComponent;
   subpages?: readonly SubRoute[];
-}
-
-function placeholder(title: string, purpose: string): ScreenComponent {
-  const Screen = () => <PlaceholderScreen title={title} purpose={purpose} />;
-  Screen.displayName = `${title}Placeholder`;
-  return Screen;
 }
 
 function SkillPageRoute({ params }: { params: Record<string, string | undefined> }) {
@@ -64,7 +58,7 @@ export const SCREENS: readonly ScreenRoute[] = [
     label: 'Projection',
     icon: ChartLine,
     nav: 'main',
-    component: placeholder('Projection', 'See projected earnings under what-if scenarios.'),
+    component: ProjectionScreen,
   },
   { path: '/plan', label: 'Plan', icon: FileText, nav: 'main', component: PlanScreen },
   { path: '/profile', label: 'Profile', icon: UserRound, nav: 'settings', component: ProfileScreen },

@@ -53,6 +53,14 @@ export const VIEWS: readonly View[] = [
     loaded: (s) => s.learnNext !== null,
     reload: (s) => s.loadLearnNext(),
   },
+  { name: 'scenarios', dependsOn: ['career'], loaded: (s) => s.scenarios !== null, reload: (s) => s.loadScenarios() },
+  // A projection's inputs: the ladder, the bands, the salary, today's levels and the active roadmap's schedule (hours, estimates, levels).
+  {
+    name: 'projection inputs',
+    dependsOn: ['career', 'profile', 'roadmap', 'skills', 'progress', 'datasets'],
+    loaded: (s) => Object.keys(s.scenarioInputs).length > 0,
+    reload: (s) => s.loadScenarioInputs(true),
+  },
   // A path's hours follow the skills' estimates and the user's levels.
   { name: 'roadmap paths', dependsOn: ['skills', 'progress'], loaded: (s) => s.roadmapPaths !== null, reload: (s) => s.loadRoadmapPaths() },
   // The schedule follows levels, hours logged, estimates and edges, the profile's weekly hours and skill goals.

@@ -7,6 +7,7 @@ import { createGoalsSlice, type GoalsSlice } from './goals-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createProjectionSlice, type ProjectionSlice } from './projection-slice';
 import { createRoadmapSlice, type RoadmapSlice } from './roadmap-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
@@ -28,6 +29,7 @@ export type AppState = ProfileSlice &
   RoadmapSlice &
   PlanSlice &
   CareerSlice &
+  ProjectionSlice &
   UndoSlice &
   SyncSlice;
 
@@ -46,6 +48,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createRoadmapSlice(...args),
   ...createPlanSlice(...args),
   ...createCareerSlice(...args),
+  ...createProjectionSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
 }));

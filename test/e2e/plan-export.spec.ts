@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addScenario, shownSalary } from './projection-helpers';
 import { rpc, seedFirstHour } from './seed';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -49,6 +50,14 @@ test.describe('career plan PDF', () => {
     const view = (await rpc(app, host, 'roadmap.get', { id: created.id })) as { items: Array<{ skillName: string }> };
     const goals = (await rpc(app, host, 'goals.list')) as Array<{ title: string }>;
 
+    // Two scenarios, and their 1, 3 and 5-year salaries as the Projection screen shows them.
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projection' }).click();
+    await addScenario(app, 'Stay the course', 'Stay');
+    await addScenario(app, 'Change job in <year> (+x %)', 'New job');
+    const shown: string[] = [];
+    for (const scenario of ['Stay', 'New job']) for (const year of [1, 3, 5]) shown.push(await shownSalary(app, scenario, year));
+    expect(new Set(shown).size).toBeGreaterThan(1);
+
     await app.goto(`${host.url}#/plan`);
     await expect(app.getByRole('heading', { name: 'Plan', level: 1 })).toBeVisible();
     const preview = app.getByRole('article', { name: 'Career plan' });
@@ -65,11 +74,13 @@ test.describe('career plan PDF', () => {
     const flat = pdf.text.replace(/\s+/g, ' ');
     for (const item of view.items) expect(flat).toContain(item.skillName);
     expect(flat).toContain('U.S. Bureau of Labor Statistics');
+    for (const figure of shown) expect(flat).toContain(figure);
+    expect(flat).toMatch(/Stay\s.*New job|New job\s.*Stay/);
     expect(pdf.pages).toBeGreaterThanOrEqual(4);
     // Every page's footer says "n / N" (pdftotext may drop the spaces around the slash).
     for (let n = 1; n <= pdf.pages; n++) expect(pdf.text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pdf.pages}\\b`));
-    // The roadmap timeline, the levels by category and the hours per week are drawn charts.
-    expect(pdf.images).toBeGreaterThanOrEqual(3);
+    // The roadmap timeline, the levels by category, the hours per week and the scenarios are drawn charts.
+    expect(pdf.images).toBeGreaterThanOrEqual(4);
   });
 
   test('an empty plan is a short, valid PDF that says what is missing', async ({ app, host }) => {

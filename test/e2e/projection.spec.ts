@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addScenario } from './projection-helpers';
 import { rpc, seedFirstHour } from './seed';
 
 const GROWTH_SOURCE = 'BLS OEWS national median annual wage, 15-1252 Software Developers: $133,080 (May 2024) → $135,980 (May 2025), +2.18 % a year';
@@ -11,15 +12,6 @@ async function expectNoSeriousViolations(page: Page, where: string) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious).toEqual([]);
-}
-
-async function addScenario(page: Page, preset: string, name: string, fill?: () => Promise<void>) {
-  const form = page.getByRole('form', { name: 'New scenario' });
-  await form.getByRole('button', { name: preset }).click();
-  await form.getByLabel('Scenario name').fill(name);
-  await fill?.();
-  await form.getByRole('button', { name: 'Add scenario' }).click();
-  await expect(page.getByRole('list', { name: 'Saved scenarios' }).getByText(name, { exact: true })).toBeVisible();
 }
 
 test('builds two scenarios, compares them, explains a point, and follows a ladder edit', async ({ app, host }) => {

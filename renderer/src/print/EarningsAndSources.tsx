@@ -1,16 +1,22 @@
-import type { Projection } from '@shared/domain/projection';
 import { formatDecimal, formatMoney } from '../format';
 import type { PlanDocumentData, PlanScenario } from '../store/plan-slice';
-import { EarningsChart } from './EarningsChart';
+import { CompareChart } from '../features/projection/CompareChart';
+import { CHECKPOINTS } from '../features/projection/CompareTable';
+import type { ComparedScenario } from '../features/projection/use-compared-results';
 import { Missing, PrintSection } from './PrintSection';
 
-/** The years the plan's table shows, as on the Projection screen: those within the horizon. */
-export const PLAN_TABLE_YEARS = [1, 3, 5, 10] as const;
+const nameAndProblem = (s: PlanScenario) => `${s.scenario.name} (${s.problem ?? 'no projection'})`;
 
+/**
+ * The chosen scenarios as the Projection screen compares them: the same chart (lines over their
+ * 25th–75th percentile bands) and the salaries at the same years, from the core's projection.
+ */
 export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData; scenarioIds: readonly number[] }) {
-  const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.id === id));
-  const projected = chosen.filter((s): s is PlanScenario & { projection: Projection } => s.projection !== null);
-  if (projected.length === 0) {
+  const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.scenario.id === id));
+  const compared: ComparedScenario[] = chosen.flatMap((s, series) =>
+    s.projection && s.scenario.params ? [{ scenario: s.scenario, params: s.scenario.params, result: { ok: true, projection: s.projection }, series }] : [],
+  );
+  if (compared.length === 0) {
     return (
       <PrintSection id="earnings" empty>
         <Missing>
@@ -18,17 +24,17 @@ export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData;
             ? 'No scenarios yet: build them under Projection to compare what your plan is worth.'
             : chosen.length === 0
               ? 'No scenarios chosen for this document.'
-              : `The chosen scenarios cannot be projected: ${chosen.map((s) => `${s.name} (${s.problem ?? 'no projection'})`).join('; ')}.`}
+              : `The chosen scenarios cannot be projected: ${chosen.map(nameAndProblem).join('; ')}.`}
         </Missing>
       </PrintSection>
     );
   }
-  const horizon = Math.max(...projected.map((s) => s.projection.years.length));
-  const years = PLAN_TABLE_YEARS.filter((y) => y <= horizon);
+  const horizon = Math.max(...compared.map((c) => (c.result?.ok ? c.result.projection.years.length : 0)));
+  const years = CHECKPOINTS.filter((y) => y <= horizon);
   return (
     <PrintSection id="earnings">
       <div className="print-chart">
-        <EarningsChart scenarios={projected} />
+        <CompareChart compared={compared} onExplain={() => undefined} />
       </div>
       <table className="print-table">
         <thead>
@@ -36,27 +42,25 @@ export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData;
             <th scope="col">Scenario</th>
             {years.map((y) => (
               <th key={y} scope="col">
-                {y === 1 ? 'In 1 year' : `In ${y} years`}
+                Year {y}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {projected.map((s) => (
-            <tr key={s.id}>
-              <td>{s.name}</td>
+          {compared.map((c) => (
+            <tr key={c.scenario.id}>
+              <td>{c.scenario.name}</td>
               {years.map((y) => {
-                const year = s.projection.years.find((r) => r.year === y);
-                return <td key={y}>{year ? formatMoney(year.expectedSalary, s.projection.currency) : '—'}</td>;
+                const year = c.result?.ok ? c.result.projection.years.find((r) => r.year === y) : undefined;
+                return <td key={y}>{year ? formatMoney(year.expectedSalary, year.currency) : '—'}</td>;
               })}
             </tr>
           ))}
         </tbody>
       </table>
-      {chosen.length > projected.length ? (
-        <Missing>
-          Left out: {chosen.filter((s) => s.projection === null).map((s) => `${s.name} (${s.problem ?? 'no projection'})`).join('; ')}.
-        </Missing>
+      {chosen.length > compared.length ? (
+        <Missing>Left out: {chosen.filter((s) => s.projection === null).map(nameAndProblem).join('; ')}.</Missing>
       ) : null}
     </PrintSection>
   );

@@ -4,6 +4,7 @@ import type { PlanExportInput, PlanExportResult } from '@shared/domain/plan-expo
 import type { ProgressStats } from '@shared/domain/progress';
 import type { Profile } from '@shared/domain/profile';
 import type { Projection } from '@shared/domain/projection';
+import type { Scenario } from '@shared/domain/scenarios';
 import type { RoadmapView } from '@shared/domain/roadmap';
 import type { DatasetSummary } from '@shared/domain/salary';
 import type { SkillSummary } from '@shared/domain/skills';
@@ -25,9 +26,9 @@ export interface PlanDocumentData {
 }
 
 export interface PlanScenario {
-  id: number;
-  name: string;
+  scenario: Scenario;
   projection: Projection | null;
+  /** Why there is no projection. */
   problem: string | null;
 }
 
@@ -45,11 +46,9 @@ async function projectedScenarios(): Promise<PlanScenario[]> {
   const scenarios = await unwrap(api.career.scenarios());
   return Promise.all(
     scenarios.map(async (s): Promise<PlanScenario> => {
-      if (!s.params) return { id: s.id, name: s.name, projection: null, problem: s.problem ?? 'Its settings are no longer valid.' };
+      if (!s.params) return { scenario: s, projection: null, problem: s.problem ?? 'Its settings are no longer valid.' };
       const result = await api.career.project({ params: s.params });
-      return result.ok
-        ? { id: s.id, name: s.name, projection: result.value, problem: null }
-        : { id: s.id, name: s.name, projection: null, problem: result.error.message };
+      return result.ok ? { scenario: s, projection: result.value, problem: null } : { scenario: s, projection: null, problem: result.error.message };
     }),
   );
 }

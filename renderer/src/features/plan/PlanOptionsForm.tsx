@@ -51,17 +51,18 @@ export function PlanOptionsForm({ paper, sections, onPaper, onSections, scenario
           <p className="muted">No saved scenarios yet: build them under Projection.</p>
         ) : (
           scenarios.map((s) => {
-            const checked = scenarioIds.includes(s.id);
+            const { id, name } = s.scenario;
+            const checked = scenarioIds.includes(id);
             const full = !checked && scenarioIds.length >= MAX_PLAN_SCENARIOS;
             return (
-              <label key={s.id} className="block-choice">
+              <label key={id} className="block-choice">
                 <input
                   type="checkbox"
                   checked={checked}
                   disabled={s.projection === null || full}
-                  onChange={(e) => onScenarios(e.target.checked ? [...scenarioIds, s.id] : scenarioIds.filter((id) => id !== s.id))}
+                  onChange={(e) => onScenarios(e.target.checked ? [...scenarioIds, id] : scenarioIds.filter((other) => other !== id))}
                 />
-                {s.name}
+                {name}
                 {s.projection === null ? <span className="muted"> — cannot be projected: {s.problem}</span> : null}
               </label>
             );

@@ -26,7 +26,7 @@ export function PlanScreen() {
   // Until the user chooses, the first scenarios that can be projected go in.
   const [chosenScenarios, setChosenScenarios] = useState<number[] | null>(null);
   const scenarioIds =
-    chosenScenarios ?? (data?.scenarios ?? []).filter((s) => s.projection !== null).slice(0, MAX_PLAN_SCENARIOS).map((s) => s.id);
+    chosenScenarios ?? (data?.scenarios ?? []).filter((s) => s.projection !== null).slice(0, MAX_PLAN_SCENARIOS).map((s) => s.scenario.id);
   const options = { paper, sections, scenarioIds };
 
   const exportPdf = async () => {

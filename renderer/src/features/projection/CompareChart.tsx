@@ -3,7 +3,7 @@ import { Line } from 'react-chartjs-2';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { tokenColor, withAlpha } from '../../charts/chart-colors';
 import '../../charts/register';
-import { useChartTheme } from '../../charts/use-chart-theme';
+import { useChartTheme, useScaleColors } from '../../charts/use-chart-theme';
 import { formatMoney } from '../../format';
 import type { ComparedScenario } from './use-compared-results';
 
@@ -29,6 +29,7 @@ interface CompareChartProps {
 /** Expected salary per scenario, each over its shaded 25th–75th percentile band; a click on a point explains it. */
 export function CompareChart({ compared, onExplain }: CompareChartProps) {
   const theme = useChartTheme();
+  const axis = useScaleColors();
   const drawn = compared.flatMap((c) => (c.result?.ok ? [{ ...c, projection: c.result.projection }] : []));
   const years = Math.max(0, ...drawn.map((d) => d.projection.years.length));
   const roles: DatasetRole[] = [];
@@ -36,7 +37,7 @@ export function CompareChart({ compared, onExplain }: CompareChartProps) {
     labels: Array.from({ length: years }, (_, i) => `Year ${i + 1}`),
     datasets: drawn.flatMap((d) => {
       const style = SERIES[d.series] ?? SERIES[0];
-      const color = tokenColor(style.token, style.fallback);
+      const color = tokenColor(style.token, style.fallback, theme);
       const name = d.scenario.name;
       roles.push({ scenarioId: d.scenario.id, kind: 'p25' }, { scenarioId: d.scenario.id, kind: 'p75' }, { scenarioId: d.scenario.id, kind: 'expected' });
       return [
@@ -88,7 +89,7 @@ export function CompareChart({ compared, onExplain }: CompareChartProps) {
       chart.canvas.style.cursor = active.length > 0 ? 'pointer' : 'default';
     },
     plugins: {
-      legend: { labels: { usePointStyle: true, pointStyle: 'line', filter: (item, chartData) => roles[item.datasetIndex ?? -1]?.kind === 'expected' && chartData.datasets.length > 0 } },
+      legend: { labels: { ...axis.ticks, usePointStyle: true, pointStyle: 'line', filter: (item, chartData) => roles[item.datasetIndex ?? -1]?.kind === 'expected' && chartData.datasets.length > 0 } },
       tooltip: {
         filter: (item) => roles[item.datasetIndex]?.kind === 'expected',
         callbacks: {
@@ -98,7 +99,8 @@ export function CompareChart({ compared, onExplain }: CompareChartProps) {
       },
     },
     scales: {
-      y: { title: { display: true, text: 'Expected salary a year' }, ticks: { callback: (v) => formatMoney(Number(v), drawn[0]?.projection.currency ?? 'USD') } },
+      x: { ...axis },
+      y: { ...axis, title: { ...axis.title, display: true, text: 'Expected salary a year' }, ticks: { ...axis.ticks, callback: (v) => formatMoney(Number(v), drawn[0]?.projection.currency ?? 'USD') } },
     },
   };
 

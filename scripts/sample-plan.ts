@@ -10,7 +10,8 @@ const temp = tempDir('trajectory-sample-');
 const printing = await startPrintHost(path.join(temp.dir, 'trajectory.sqlite'));
 try {
   await seedDemoPlan(printing.core.router);
-  const result = await printing.core.router.dispatch('plan.exportPdf', {});
+  const scenarios = (await printing.core.router.dispatch('career.scenarios', undefined)) as { ok: true; value: Array<{ id: number }> };
+  const result = await printing.core.router.dispatch('plan.exportPdf', { scenarioIds: scenarios.value.map((s) => s.id) });
   if (!result.ok) throw new Error(result.error.message);
   const value = result.value as { outcome: string; token?: string; pages?: number };
   const file = value.token ? printing.pdf.takeDownload(value.token) : null;

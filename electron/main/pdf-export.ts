@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanExportResult } from '@shared/domain/plan-export';
+import { AppError } from '@shared/ipc/result';
 import type { PlanPdfHost } from '../core/plan/pdf-host';
 import {
   FOOTER_TEMPLATE,
@@ -16,6 +17,9 @@ import {
 } from '../core/plan/pdf-layout';
 import { guardNavigation } from './navigation';
 import { secureWebPreferences } from './window';
+
+/** Saved PDFs the renderer may still ask to open ("Open PDF"). */
+const MAX_OPENABLE = 10;
 
 export interface PdfExporterOptions {
   preloadPath: string;
@@ -80,10 +84,18 @@ export function createPdfExporter(options: PdfExporterOptions): PdfExporter {
     const dialogOptions = { title: 'Save career plan', defaultPath: fileName, filters: [{ name: 'PDF files', extensions: ['pdf'] }] };
     const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
     if (result.canceled || !result.filePath) return { outcome: 'cancelled' };
-    await writeFile(result.filePath, pdf);
+    // Some dialogs (GTK) do not add the filter's extension: without it the file would not open as a PDF.
+    const file = path.extname(result.filePath).toLowerCase() === '.pdf' ? result.filePath : `${result.filePath}.pdf`;
+    try {
+      await writeFile(file, pdf);
+    } catch (error) {
+      throw new AppError('VALIDATION', `The PDF was made but could not be saved to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const openToken = randomBytes(18).toString('base64url');
-    saved.set(openToken, result.filePath);
-    return { outcome: 'saved', fileName: path.basename(result.filePath), pages, openToken };
+    saved.set(openToken, file);
+    // Only the latest few exports can be opened from the app: the map must not grow for the app's lifetime.
+    for (const old of [...saved.keys()].slice(0, Math.max(0, saved.size - MAX_OPENABLE))) saved.delete(old);
+    return { outcome: 'saved', fileName: path.basename(file), pages, openToken };
   }
 
   async function open(token: string): Promise<boolean> {

@@ -36,3 +36,6 @@ export const formatDateTime = (timestamp: string): string => dateTime.format(new
 export const formatHours = (minutes: number): string => `${formatDecimal(Math.round((minutes / 60) * 10) / 10)} h`;
 /** Elapsed time, one decimal: "0.1 s", "12.4 s"; a run too short to round to 0.1 s says so. */
 export const formatSeconds = (seconds: number): string => (seconds > 0 && seconds < 0.05 ? `< ${formatDecimal(0.1)} s` : `${formatDecimal(seconds)} s`);
+
+/** What went wrong, in words, whatever was thrown. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -7,6 +7,9 @@ import { MAX_LEVEL, SkillId } from './skills';
 
 export const MAX_HORIZON_YEARS = 40;
 
+/** The bundled BLS dataset's public id (its seed entry uses the same constant): projections use it unless told otherwise. */
+export const DEFAULT_DATASET_ID = 'bls-oews-2025';
+
 // ---- scenario parameters (saved as JSON; checked with zod) ----
 
 const ProjectionYear = z
@@ -43,7 +46,7 @@ export const ScenarioParams = z
     startDate: IsoDate('Start date'),
     horizonYears: ProjectionYear,
     /** The dataset the bands come from: the bundled BLS dataset by default, or an import's key. */
-    datasetId: z.string().min(1).default('bls-oews-2025'),
+    datasetId: z.string().min(1).default(DEFAULT_DATASET_ID),
     occupationCode: OccupationCode,
     areaCode: AreaKey,
     trackId: TrackId,
@@ -102,7 +105,7 @@ export type ProjectionBand = z.infer<typeof ProjectionBand>;
 
 /** "The band for this occupation, area and level in this dataset." */
 export const BandRequest = z.object({
-  datasetId: z.string().min(1).default('bls-oews-2025'),
+  datasetId: z.string().min(1).default(DEFAULT_DATASET_ID),
   /** A SOC code for published data, a job title for imported data. */
   occupationCode: OccupationCode,
   /** An area code for published data, an area as written in the file for imported data. */

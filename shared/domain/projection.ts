@@ -75,6 +75,15 @@ function describeBand(b: ProjectionBand): string {
 }
 
 /** The expected salary, level and band for every year of the scenario's horizon. */
+/**
+ * A scenario's events as the years apply them: by year, and in the order entered within a year.
+ * Whoever walks the events to find the bands a scenario passes through must walk them this way,
+ * or a relocation entered before an earlier occupation change misses the pair in between.
+ */
+export function eventsInOrder<E extends { year: number }>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => a.year - b.year);
+}
+
 export function projectEarnings(input: ProjectionInput): Projection {
   const { scenario, tracks, bands } = input;
   const bandMap = new Map(bands.map((b) => [bandKey(b.occupationCode, b.areaCode), b]));
@@ -96,7 +105,7 @@ export function projectEarnings(input: ProjectionInput): Projection {
   let occupation = scenario.occupationCode;
   let area = scenario.areaCode;
   const used = [findBand(occupation, area)];
-  for (const e of scenario.events) {
+  for (const e of eventsInOrder(scenario.events)) {
     if (e.kind === 'relocation') area = e.areaCode;
     if (e.kind === 'occupation-change') occupation = e.occupationCode;
     if (e.kind !== 'job-change') used.push(findBand(occupation, area));

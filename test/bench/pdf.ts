@@ -30,9 +30,11 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   console.log(`load average at start: ${load()}`);
   await seedDemoPlan(printing.core.router);
+  const scenarios = await printing.core.router.dispatch('career.scenarios', undefined);
+  const scenarioIds = scenarios.ok ? (scenarios.value as Array<{ id: number }>).map((s) => s.id) : [];
   let pages = 0;
   const plan = await timeMany(async () => {
-    const result = await printing.core.router.dispatch('plan.exportPdf', {});
+    const result = await printing.core.router.dispatch('plan.exportPdf', { scenarioIds });
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as { pages: number; token: string };
     pages = value.pages;

@@ -1,4 +1,5 @@
 import { addDays, format, subDays } from 'date-fns';
+import { DEFAULT_DATASET_ID, DEFAULT_GROWTH, type ScenarioParams } from '@shared/domain/projection';
 import type { Router } from '../../electron/core/router';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -11,8 +12,8 @@ async function call(router: Router, method: string, input?: unknown): Promise<un
 
 /**
  * A demo user with something in every section of the plan: a mid-level back-end developer in
- * Seattle, some skills under way, six weeks of study, three goals and the "Back-end foundations"
- * roadmap. Used for the sample PDF and the PDF benchmark.
+ * Seattle, some skills under way, six weeks of study, three goals, the "Back-end foundations"
+ * roadmap and two projection scenarios. Used for the sample PDF and the PDF benchmark.
  */
 export async function seedDemoPlan(router: Router, today = new Date()): Promise<void> {
   await call(router, 'profile.save', {
@@ -41,4 +42,26 @@ export async function seedDemoPlan(router: Router, today = new Date()): Promise<
   await call(router, 'goals.create', { kind: 'salary', title: 'Earn $180k', targetSalary: 180_000, dueDate: iso(addDays(today, 900)) });
   const roadmap = (await call(router, 'roadmap.create', { pathId: 'backend-foundations' })) as { id: number };
   await call(router, 'roadmap.addWeekOff', { roadmapId: roadmap.id, start: iso(addDays(today, 25)), end: iso(addDays(today, 38)), label: 'Holidays' });
+  const base: ScenarioParams = {
+    startDate: iso(today),
+    horizonYears: 10,
+    datasetId: DEFAULT_DATASET_ID,
+    occupationCode: '15-1252',
+    areaCode: '0042660',
+    trackId: 'ic',
+    levelId: 'mid',
+    yearsInLevel: 2,
+    currency: 'USD',
+    currentSalary: 150_000,
+    position: 'salary',
+    growthRate: DEFAULT_GROWTH.rate,
+    growthSource: DEFAULT_GROWTH.source,
+    skills: 'roadmap',
+    events: [],
+  };
+  await call(router, 'career.createScenario', { name: 'Follow my roadmap', params: base });
+  await call(router, 'career.createScenario', {
+    name: 'Roadmap and a new job in year 2',
+    params: { ...base, events: [{ kind: 'job-change', year: 2, raisePercent: 12 }] },
+  });
 }

@@ -19,7 +19,7 @@ export const HEADER_TEMPLATE = '<span></span>';
 
 export const PAPER_NAMES: Record<PaperSize, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' };
 
-/** The print route calls this global when every section and chart has drawn (renderer/src/print/ready.ts). */
+/** The print route calls this global when every section and chart has drawn (renderer/src/print/print-ready.ts). */
 export const PRINT_READY_EXPRESSION = 'window.trajectoryPrintReady';
 
 /** Pages in a PDF Chromium wrote: one `/Type /Page` object each (the page tree is `/Pages`). */

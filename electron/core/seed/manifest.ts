@@ -1,3 +1,4 @@
+import { DEFAULT_DATASET_ID } from '@shared/domain/projection-types';
 import type { DatasetStanding } from '@shared/domain/salary';
 
 export type BundledLoader = 'bls-oews' | 'article-ranges';
@@ -21,7 +22,7 @@ export interface BundledDataset {
 
 export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
-    id: 'bls-oews-2025',
+    id: DEFAULT_DATASET_ID,
     name: 'BLS OEWS May 2025 — computer occupations',
     publisher: 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
     license: 'Public domain (work of the U.S. Government, 17 U.S.C. §105)',

@@ -1,6 +1,6 @@
 import type { LadderTrack } from '@shared/domain/career-ladder';
 import type { LearnCandidate, LearnNextData } from '@shared/domain/learn-next';
-import { DEFAULT_GROWTH, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
+import { DEFAULT_DATASET_ID, DEFAULT_GROWTH, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
 import { remainingHours } from '@shared/domain/skills';
 import { AppError } from '@shared/ipc/result';
 import type { Store } from '../db/store';
@@ -50,7 +50,7 @@ export function learnNextData(store: Store, today: string): LearnNextData {
   const scenario: ScenarioParams = {
     startDate: today,
     horizonYears: profile.horizonYears,
-    datasetId: 'bls-oews-2025',
+    datasetId: DEFAULT_DATASET_ID,
     occupationCode: profile.occupationCode,
     areaCode: profile.areaCode,
     trackId: track.id,

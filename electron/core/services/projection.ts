@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { ProjectionError, projectEarnings, type Projection, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
+import { eventsInOrder, ProjectionError, projectEarnings, type Projection, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
 import { ladderTracks, skillsReached, type ScheduledLevel } from '@shared/domain/projection-inputs';
 import { AppError } from '@shared/ipc/result';
 import { roadmaps, skillProgress } from '../db/schema';
@@ -29,7 +29,7 @@ export function projectionData(store: Store, params: ScenarioParams, today: stri
   let areaCode = params.areaCode;
   const add = () => pairs.set(`${occupationCode}\u0000${areaCode}`, { occupationCode, areaCode });
   add();
-  for (const e of params.events) {
+  for (const e of eventsInOrder(params.events)) {
     if (e.kind === 'relocation') areaCode = e.areaCode;
     else if (e.kind === 'occupation-change') occupationCode = e.occupationCode;
     add();

@@ -1,4 +1,4 @@
-import { formatDecimal, formatMoney } from '../format';
+import { formatDate, formatDecimal, formatMoney } from '../format';
 import type { PlanDocumentData, PlanScenario } from '../store/plan-slice';
 import { CompareChart } from '../features/projection/CompareChart';
 import { CHECKPOINTS } from '../features/projection/CompareTable';
@@ -66,8 +66,9 @@ export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData;
   );
 }
 
-export function SourcesSection({ data }: { data: PlanDocumentData }) {
+export function SourcesSection({ data, scenarioIds }: { data: PlanDocumentData; scenarioIds: readonly number[] }) {
   const { profile, roadmap } = data;
+  const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.scenario.id === id && s.scenario.params !== null));
   return (
     <PrintSection id="sources">
       <h3>Data sources</h3>
@@ -107,6 +108,18 @@ export function SourcesSection({ data }: { data: PlanDocumentData }) {
         <li>Hours to learn a skill: the catalog's estimate from level 0 to proficient, or your own where you changed it, less the hours already logged.</li>
         <li>Study time is spread evenly over the seven days of each week; days inside a week off get none.</li>
         {profile ? <li>Planning horizon: {profile.horizonYears} years.</li> : null}
+        {chosen.map(({ scenario }) =>
+          scenario.params ? (
+            <li key={scenario.id}>
+              {scenario.name}: market growth {formatDecimal(Math.round(scenario.params.growthRate * 10_000) / 100)} % a year ({scenario.params.growthSource}
+              ); {scenario.params.horizonYears} years from {formatDate(scenario.params.startDate)};{' '}
+              {scenario.params.position === 'market' ? 'pay at the level’s place in the band' : 'pay kept at your place in the band'};{' '}
+              {scenario.params.skills === 'roadmap' ? 'skills reached on the roadmap’s schedule' : 'no new skills'}
+              {scenario.params.events.length > 0 ? `; ${scenario.params.events.length} event${scenario.params.events.length === 1 ? '' : 's'}` : ''}.
+            </li>
+          ) : null,
+        )}
+        {chosen.length > 0 ? <li>Career levels, their typical years and band positions: the career ladder under Projection (your edits included).</li> : null}
       </ul>
     </PrintSection>
   );

@@ -25,7 +25,7 @@ export function PrintDocument({ data, options }: PrintDocumentProps) {
     skills: () => <SkillsSection data={data} />,
     progress: () => <ProgressSection data={data} />,
     earnings: () => <EarningsSection data={data} scenarioIds={options.scenarioIds} />,
-    sources: () => <SourcesSection data={data} />,
+    sources: () => <SourcesSection data={data} scenarioIds={options.scenarioIds} />,
   };
   return (
     <PrintScope.Provider value={true}>

@@ -4,11 +4,10 @@ import { parsePrintQuery } from '@shared/domain/plan-export';
 import { useAppStore } from '../store';
 import { PrintDocument } from './PrintDocument';
 import { PRINT_PIXEL_RATIO, type PrintReady } from './print-ready';
+import { messageOf } from '../format';
 
 // This module loads only in a window that prints (App.tsx): its charts draw at print resolution.
 Chart.defaults.devicePixelRatio = Math.max(PRINT_PIXEL_RATIO, window.devicePixelRatio);
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The print route (`#/print?paper=…&sections=…`): the document alone, light, for a host to turn

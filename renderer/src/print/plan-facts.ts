@@ -9,7 +9,7 @@ export function planTarget(goals: readonly Goal[]): Goal | null {
   return [...open.filter((g) => g.kind === 'career-level' || g.kind === 'salary')].sort(byDue)[0] ?? [...open].sort(byDue)[0] ?? null;
 }
 
-/** Open goals due within `days` of today, soonest first. */
+/** Open goals due from today to `horizon` (inclusive), soonest first. */
 export function goalsDue(goals: readonly Goal[], today: string, horizon: string): Goal[] {
   return goals.filter((g) => g.completedAt === null && g.dueDate >= today && g.dueDate <= horizon).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }

@@ -6,6 +6,7 @@ import { ApiError, getApi, unwrap } from '../api';
 import type { FieldErrors } from './field-errors';
 import type { FormOutcome } from './form-outcome';
 import type { AppState } from '.';
+import { messageOf } from '../format';
 
 /** At most this many scenarios on one chart. */
 export const MAX_COMPARED = 4;
@@ -53,8 +54,6 @@ export function scenarioFieldErrors(issues: readonly FieldIssue[]): FieldErrors 
   }
   return errors;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const createProjectionSlice: StateCreator<AppState, [], [], ProjectionSlice> = (set, get) => ({
   scenarios: null,

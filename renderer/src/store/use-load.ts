@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { messageOf } from '../format';
 
 /**
  * What a screen knows about the data it asked for. Loading, empty and failed are different
@@ -16,10 +17,6 @@ export interface Load {
 const LOADING: LoadState = { status: 'loading' };
 
 const sameLoaders = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((load, i) => load === b[i]);
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Runs store loaders when a screen mounts (and again when a loader changes, e.g. another skill's

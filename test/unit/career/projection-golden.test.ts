@@ -129,6 +129,30 @@ describe('projection golden values (arithmetic in the comments)', () => {
     expect(result.years[1]?.expectedSalary).toBeCloseTo(154_000, 6);
   });
 
+  it('events apply by year whatever order they were entered in: a later move follows an earlier occupation change', () => {
+    const manager = track('manager', [level('manager', 25, 3), level('director', 75, null)]);
+    const managerBand = (area: string) => band(area, [110_000, 140_000, 175_000, 220_000, 300_000], { occupationCode: '11-3021' });
+    const events = [
+      { kind: 'relocation' as const, year: 3, areaCode: 'BER' },
+      { kind: 'occupation-change' as const, year: 2, occupationCode: '11-3021', trackId: 'manager', levelId: 'manager' },
+    ];
+    // There is no 15-1252 band in BER: walking the events as entered (the move first) would ask for one.
+    const run = (list: typeof events) =>
+      projectEarnings({
+        scenario: scenario({ horizonYears: 3, levelId: 'mid', growthRate: 0, events: list }),
+        tracks: [IC, manager],
+        bands: [SEA, managerBand('SEA'), managerBand('BER')],
+        skillsReached: [],
+      });
+    const entered = run(events);
+    expect(entered.years.map((y) => [y.occupationCode, y.areaCode])).toEqual([
+      ['15-1252', 'SEA'],
+      ['11-3021', 'SEA'],
+      ['11-3021', 'BER'],
+    ]);
+    expect(entered).toEqual(run([...events].reverse()));
+  });
+
   it('refuses a scenario that would mix currencies, naming which is in which', () => {
     const eur = band('BER', [50_000, 60_000, 70_000, 85_000, 100_000], { currency: 'EUR' });
     expect(() =>

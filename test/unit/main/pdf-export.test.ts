@@ -113,4 +113,16 @@ describe('PDF export window (Electron, mocked)', () => {
     await expect(pdf.open('made-up')).resolves.toBe(false);
     expect(existsSync(target)).toBe(true);
   });
+
+  it('adds .pdf when the dialog did not, and says where a save failed', async () => {
+    const pdf = exporter();
+    const bytes = new Uint8Array(Buffer.from('%PDF-1.7 test'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-pdf-'));
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, 'plan') });
+    await expect(pdf.deliver(bytes, 'career-plan.pdf', 1)).resolves.toMatchObject({ outcome: 'saved', fileName: 'plan.pdf' });
+    expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(true);
+    const missing = path.join(dir, 'no-such-folder', 'plan.pdf');
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: missing });
+    await expect(pdf.deliver(bytes, 'career-plan.pdf', 1)).rejects.toThrow(`The PDF was made but could not be saved to ${missing}`);
+  });
 });

@@ -9,8 +9,7 @@ import { useLoad } from '../../store/use-load';
 import { ExportOutcome } from './ExportOutcome';
 import { PlanOptionsForm } from './PlanOptionsForm';
 import './plan.css';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../format';
 
 export function PlanScreen() {
   const data = useAppStore((s) => s.planDocument);

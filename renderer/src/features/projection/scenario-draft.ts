@@ -1,4 +1,4 @@
-import { DEFAULT_GROWTH, type ScenarioEvent, type ScenarioParams } from '@shared/domain/projection';
+import { DEFAULT_DATASET_ID, DEFAULT_GROWTH, type ScenarioEvent, type ScenarioParams } from '@shared/domain/projection';
 import type { Profile } from '@shared/domain/profile';
 
 /* The scenario form's state as typed (numbers stay text until the contract's schema judges them), presets, and the parameters it makes. */
@@ -60,7 +60,7 @@ export function blankDraft(profile: Profile | null, today: string): ScenarioDraf
     name: '',
     startDate: today,
     horizonYears: String(Math.max(10, profile?.horizonYears ?? 10)),
-    datasetId: 'bls-oews-2025',
+    datasetId: DEFAULT_DATASET_ID,
     occupationCode: profile?.occupationCode ?? '15-1252',
     area: profile ? { code: profile.areaCode, name: profile.areaName } : NATIONAL,
     trackLevel: `ic:${profile?.careerLevel ?? 'mid'}`,

@@ -1,21 +1,18 @@
-import { eq } from 'drizzle-orm';
 import { eventsInOrder, ProjectionError, projectEarnings, type Projection, type ProjectionData, type ScenarioParams } from '@shared/domain/projection';
 import { ladderTracks, skillsReached, type ScheduledLevel } from '@shared/domain/projection-inputs';
 import { AppError } from '@shared/ipc/result';
-import { roadmaps, skillProgress } from '../db/schema';
+import { skillProgress } from '../db/schema';
 import type { Store } from '../db/store';
 import { bandsFor } from './career-band';
 import { getLadder } from './career-ladder';
-import { getRoadmap } from './roadmap';
+import { activeSchedule } from './roadmap';
 
 /** The active roadmap's scheduled levels; none without an active roadmap or with a prerequisite cycle. */
 function scheduledLevels(store: Store, today: string): ScheduledLevel[] {
-  const active = store.db.select({ id: roadmaps.id }).from(roadmaps).where(eq(roadmaps.active, 1)).get();
-  if (!active) return [];
-  const view = getRoadmap(store.db, active.id, today);
-  if (!view.schedule.ok) return [];
-  const ends = new Map(view.schedule.items.map((i) => [i.itemId, i.end]));
-  return view.items.map((i) => ({ skillId: i.skillId, targetLevel: i.targetLevel, end: ends.get(i.id) ?? null, status: i.status }));
+  const active = activeSchedule(store.db, today);
+  if (!active?.result.ok) return [];
+  const ends = new Map(active.result.items.map((i) => [i.itemId, i.end]));
+  return active.items.map((i) => ({ skillId: i.skillId, targetLevel: i.targetLevel, end: ends.get(i.id) ?? null, status: i.status }));
 }
 
 /**

@@ -39,3 +39,7 @@ export const formatSeconds = (seconds: number): string => (seconds > 0 && second
 
 /** What went wrong, in words, whatever was thrown. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
+/** A rate as a percentage (0.0218 → "2.18%"), the same on screen and in the PDF. */
+export const formatPercent = (rate: number): string => percent.format(rate);

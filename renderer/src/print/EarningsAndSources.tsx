@@ -1,4 +1,4 @@
-import { formatDate, formatDecimal, formatMoney } from '../format';
+import { formatDate, formatDecimal, formatMoney, formatPercent } from '../format';
 import type { PlanDocumentData, PlanScenario } from '../store/plan-slice';
 import { CompareChart } from '../features/projection/CompareChart';
 import { CHECKPOINTS } from '../features/projection/CompareTable';
@@ -111,7 +111,7 @@ export function SourcesSection({ data, scenarioIds }: { data: PlanDocumentData; 
         {chosen.map(({ scenario }) =>
           scenario.params ? (
             <li key={scenario.id}>
-              {scenario.name}: market growth {formatDecimal(Math.round(scenario.params.growthRate * 10_000) / 100)} % a year ({scenario.params.growthSource}
+              {scenario.name}: market growth {formatPercent(scenario.params.growthRate)} a year ({scenario.params.growthSource}
               ); {scenario.params.horizonYears} years from {formatDate(scenario.params.startDate)};{' '}
               {scenario.params.position === 'market' ? 'pay at the level’s place in the band' : 'pay kept at your place in the band'};{' '}
               {scenario.params.skills === 'roadmap' ? 'skills reached on the roadmap’s schedule' : 'no new skills'}

@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { rankLearnNext, type LearnNextData, type LearnNextRow } from '@shared/domain/learn-next';
 import { Loadable } from '../../components/Loadable';
-import { formatMoney } from '../../format';
+import { formatMoney, formatPercent } from '../../format';
 import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
-import { earlierText, gainText, hoursText, percentText, studyText, waitingText } from './learn-next-text';
+import { earlierText, gainText, hoursText, studyText, waitingText } from './learn-next-text';
 import './learn-next.css';
 
 type Ready = Extract<LearnNextData, { ready: true }>;
@@ -42,7 +42,7 @@ function Ranking({ data }: { data: Ready }) {
         Skills not yet at their target, ranked by projected earnings gained per hour of study. Each is measured as if learned first, at{' '}
         {hoursText(data.hoursPerWeek)} a week (from {data.hoursPerWeekFrom === 'roadmap' ? 'the active roadmap' : 'your profile'}), with the rest of
         your plan keeping its dates, against “follow my roadmap” from your profile: {levelName}, {scenario.horizonYears}-year horizon,
-        market growth {percentText(scenario.growthRate)}, no years counted in your level yet. Baseline earnings over {scenario.horizonYears} years:{' '}
+        market growth {formatPercent(scenario.growthRate)}, no years counted in your level yet. Baseline earnings over {scenario.horizonYears} years:{' '}
         {money(result.baselineEarnings)}.
       </p>
       {result.waiting ? <p className="learn-next-waiting">{waitingText(result.waiting, data.candidates)}</p> : null}

@@ -7,8 +7,6 @@ import { formatDate, formatDecimal, formatMoney } from '../../format';
  */
 
 const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
-export const percentText = (rate: number) => percent.format(rate);
 export const hoursText = (hours: number) => `${formatDecimal(hours)} h`;
 
 export function earlierText(e: EarlierPromotion, horizonYears: number): string {

@@ -99,6 +99,9 @@ test.describe('career plan PDF', () => {
     await app.goto(`${host.url}#/plan`);
     const preview = app.getByRole('article', { name: 'Career plan' });
     await expect(preview.getByRole('heading', { name: 'Goals', exact: true })).toBeVisible();
+    // The preview sits under the screen's own title: one h1 on the page, the document's title below it.
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText('Plan');
+    await expect(preview.getByRole('heading', { name: 'Career plan', level: 2 })).toBeVisible();
     await app.getByRole('checkbox', { name: 'Goals' }).uncheck();
     await app.getByRole('radio', { name: 'US Letter' }).check();
     await expect(preview.getByRole('heading', { name: 'Goals', exact: true })).toHaveCount(0);

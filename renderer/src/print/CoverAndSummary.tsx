@@ -9,14 +9,16 @@ import { Missing, PrintSection } from './PrintSection';
 
 const GOALS_DUE_DAYS = 90;
 
-export function CoverSection({ data, today }: { data: PlanDocumentData; today: string }) {
+/** `titleLevel` 2 inside the app (the Plan screen's preview sits under the screen's own h1). */
+export function CoverSection({ data, today, titleLevel }: { data: PlanDocumentData; today: string; titleLevel: 1 | 2 }) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   const { profile } = data;
   const target = planTarget(data.goals);
   return (
     <PrintSection id="cover">
       <div className="print-cover">
         <p className="print-kicker">Trajectory</p>
-        <h1>Career plan</h1>
+        <Title className="print-title">Career plan</Title>
         {profile?.name ? <p className="print-name">{profile.name}</p> : null}
         <p className="print-date">{formatDate(today)}</p>
         {profile ? (

@@ -12,13 +12,15 @@ import './print.css';
 interface PrintDocumentProps {
   data: PlanDocumentData;
   options: PlanExportOptions;
+  /** The cover title's heading level: 1 when printed alone, 2 in the Plan screen's preview. */
+  titleLevel?: 1 | 2;
 }
 
 /** The career plan as printed: the print route renders it alone; the Plan screen shows it as its preview. */
-export function PrintDocument({ data, options }: PrintDocumentProps) {
+export function PrintDocument({ data, options, titleLevel = 1 }: PrintDocumentProps) {
   const today = data.stats.today;
   const render: Record<PlanSection, () => ReactNode> = {
-    cover: () => <CoverSection data={data} today={today} />,
+    cover: () => <CoverSection data={data} today={today} titleLevel={titleLevel} />,
     summary: () => <SummarySection data={data} today={today} />,
     goals: () => <GoalsSection data={data} />,
     roadmap: () => <RoadmapSection data={data} />,

@@ -68,7 +68,7 @@ export function PlanScreen() {
           <Loadable load={load} data={data} what="your plan">
             {(data) => (
               <ScrollRegion label="Preview of the PDF, scrolls" className={`plan-preview paper-${paper}`}>
-                <PrintDocument data={data} options={options} />
+                <PrintDocument data={data} options={options} titleLevel={2} />
               </ScrollRegion>
             )}
           </Loadable>

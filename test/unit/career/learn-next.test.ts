@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { learnedFirstOn, rankLearnNext, rankValue, type LearnCandidate, type LearnNextInput } from '@shared/domain/learn-next';
 import { projectEarnings, type SkillReached } from '@shared/domain/projection';
+import { bandValues, isoPlusDays, ladder, SKILLS, START } from '../../support/projection-arbitraries';
 import { band, level, reached, scenario, track } from '../../support/projection-input';
 
 const candidate = (skillId: string, level: number, targetLevel: number, hoursRemaining: number, over: Partial<LearnCandidate> = {}): LearnCandidate => ({
@@ -80,34 +81,6 @@ describe('what to learn next: golden case (arithmetic in the comments)', () => {
 });
 
 // ---- properties ----
-
-const SKILLS = ['sql', 'docker', 'system-design', 'communication', 'kafka'] as const;
-const START = '2026-01-01';
-const isoPlusDays = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
-
-const bandValues = fc
-  .tuple(fc.integer({ min: 20_000, max: 150_000 }), fc.array(fc.integer({ min: 1, max: 60_000 }), { minLength: 4, maxLength: 4 }))
-  .map(([p10, steps]) => {
-    const out = [p10];
-    for (const s of steps) out.push((out[out.length - 1] as number) + s);
-    return out as [number, number, number, number, number];
-  });
-
-const ladder = fc
-  .integer({ min: 2, max: 6 })
-  .chain((n) =>
-    fc.tuple(
-      fc.uniqueArray(fc.integer({ min: 10, max: 99 }), { minLength: n, maxLength: n }).map((ps) => [...ps].sort((a, b) => a - b)),
-      fc.array(fc.double({ min: 0.5, max: 6, noNaN: true }), { minLength: n, maxLength: n }),
-      fc.array(fc.uniqueArray(fc.tuple(fc.constantFrom(...SKILLS), fc.integer({ min: 1, max: 5 })), { maxLength: 3, selector: ([s]) => s }), {
-        minLength: n,
-        maxLength: n,
-      }),
-    ),
-  )
-  .map(([percentiles, years, skills]) =>
-    track('ic', percentiles.map((p, i) => level(`l${i}`, p, i === percentiles.length - 1 ? null : (years[i] as number), skills[i] as Array<[string, number]>))),
-  );
 
 const reachedList = fc
   .array(fc.record({ skillId: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 5 }), days: fc.integer({ min: -400, max: 11_000 }) }), { maxLength: 10 })

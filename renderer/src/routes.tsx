@@ -7,6 +7,7 @@ import {
   Flag,
   LayoutDashboard,
   Route as RouteIcon,
+  Settings,
   UserRound,
 } from 'lucide-react';
 import type { ComponentType } from 'react';
@@ -19,6 +20,7 @@ import { ProfileScreen } from './features/profile/ProfileScreen';
 import { ProjectionScreen } from './features/projection/ProjectionScreen';
 import { RoadmapScreen } from './features/roadmap/RoadmapScreen';
 import { SalaryScreen } from './features/salary/SalaryScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SkillPage } from './features/skills/SkillPage';
 import { SkillsScreen } from './features/skills/SkillsScreen';
 
@@ -63,4 +65,5 @@ export const SCREENS: readonly ScreenRoute[] = [
   { path: '/plan', label: 'Plan', icon: FileText, nav: 'main', component: PlanScreen },
   { path: '/profile', label: 'Profile', icon: UserRound, nav: 'settings', component: ProfileScreen },
   { path: '/data-sources', label: 'Data sources', icon: Database, nav: 'settings', component: DataSourcesScreen },
+  { path: '/settings', label: 'Settings', icon: Settings, nav: 'settings', component: SettingsScreen },
 ];

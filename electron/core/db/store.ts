@@ -1,6 +1,6 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { backupBeside } from './backup';
+import { takeBackup } from './backup';
 import { MigrationError, SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
 import { openConnection, readUserVersion, type NativeOptions, type Sqlite } from './open';
 import * as schema from './schema';
@@ -35,7 +35,7 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
   try {
     let backupPath: string | null = null;
     if (existed && fileVersion !== null && fileVersion > 0 && fileVersion < known) {
-      backupPath = await backupBeside(sqlite, file, fileVersion);
+      backupPath = await takeBackup(sqlite, file, 'pre-migration', fileVersion);
     }
     try {
       applyMigrations(sqlite, options.migrationsDir);

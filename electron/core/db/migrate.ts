@@ -1,5 +1,4 @@
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -9,7 +8,7 @@ const Journal = z.object({
   entries: z.array(z.object({ idx: z.number(), when: z.number(), tag: z.string() })),
 });
 
-/** The schema version a build knows = the number of migrations it ships. */
+/** The schema version a build knows = the number of migrations it shipped. */
 export function shippedSchemaVersion(migrationsDir: string): number {
   const raw: unknown = JSON.parse(readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8'));
   return Journal.parse(raw).entries.length;
@@ -36,25 +35,43 @@ export class MigrationError extends Error {
   }
 }
 
+/** drizzle's own bookkeeping table, kept so databases migrated by drizzle's migrator carry on. */
+const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS `__drizzle_migrations` (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)';
+
 /**
- * Applies pending migrations. Foreign keys are turned off on the connection first because
- * drizzle runs migrations inside a transaction, where the pragma is ignored, and a table rebuild
- * would otherwise cascade-delete child rows; `foreign_key_check` must be empty afterwards.
+ * Applies pending migrations in ONE transaction that also checks the foreign keys and sets
+ * `user_version`, so a crash or an error at any point leaves the file exactly as it was or fully
+ * migrated, never a new schema under the old version number (drizzle's migrator commits its own
+ * transaction, which left the version and the key check to a second one). Foreign keys are
+ * turned off on the connection first because the pragma is ignored inside a transaction, and a
+ * table rebuild would otherwise cascade-delete child rows; `foreign_key_check` must be empty
+ * before the commit.
  */
 export function applyMigrations(sqlite: Sqlite, migrationsDir: string): number {
   const target = shippedSchemaVersion(migrationsDir);
   const before = Number(sqlite.pragma('user_version', { simple: true }));
   if (before === target) return 0;
+  const migrations = readMigrationFiles({ migrationsFolder: migrationsDir });
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(drizzle(sqlite), { migrationsFolder: migrationsDir });
-    const violations = sqlite.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) {
-      throw new MigrationError(
-        `Migration left ${violations.length} rows whose references point nowhere; restore the backup taken before it.`,
-      );
-    }
-    sqlite.pragma(`user_version = ${target}`);
+    sqlite
+      .transaction(() => {
+        sqlite.exec(MIGRATIONS_TABLE);
+        const last = sqlite.prepare('SELECT created_at FROM `__drizzle_migrations` ORDER BY created_at DESC LIMIT 1').pluck().get();
+        const record = sqlite.prepare('INSERT INTO `__drizzle_migrations` ("hash", "created_at") VALUES (?, ?)');
+        for (const migration of migrations) {
+          // The same rule as drizzle's migrator: everything newer than the last one applied.
+          if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+          for (const statement of migration.sql) sqlite.exec(statement);
+          record.run(migration.hash, migration.folderMillis);
+        }
+        const violations = sqlite.pragma('foreign_key_check') as unknown[];
+        if (violations.length > 0) {
+          throw new MigrationError(`Migration left ${violations.length} rows whose references point nowhere; nothing was changed.`);
+        }
+        sqlite.pragma(`user_version = ${target}`);
+      })
+      .immediate();
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }

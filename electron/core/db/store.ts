@@ -1,5 +1,5 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { takeBackup } from './backup';
 import { MigrationError, SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
 import { openConnection, readUserVersion, type NativeOptions, type Sqlite } from './open';
@@ -40,11 +40,10 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
     try {
       applyMigrations(sqlite, options.migrationsDir);
     } catch (error) {
-      if (!backupPath) throw error;
-      sqlite.close();
-      restoreBackup(file, backupPath);
+      // The migration's single transaction rolled back: the file is as it was, nothing to restore.
       throw new MigrationError(
-        `Updating the database at ${file} failed (${(error as Error).message}); it was restored from the backup at ${backupPath}.`,
+        `Updating the database at ${file} failed (${(error as Error).message}); it was left as it was` +
+          (backupPath ? `, and a backup taken before the attempt is at ${backupPath}.` : '.'),
         { cause: error },
       );
     }
@@ -64,11 +63,4 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
     if (sqlite.open) sqlite.close();
     throw error;
   }
-}
-
-/** Puts the pre-migration copy back; the WAL files belong to the failed attempt and go too. */
-function restoreBackup(file: string, backupPath: string): void {
-  rmSync(`${file}-wal`, { force: true });
-  rmSync(`${file}-shm`, { force: true });
-  copyFileSync(backupPath, file);
 }

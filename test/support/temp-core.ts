@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, type Core, type CoreOptions } from '../../electron/core';
+import type { Core, CoreOptions } from '../../electron/core';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
@@ -20,6 +20,8 @@ export async function openTempCore(
 ): Promise<Core & { dbFile: string; dispose(): void }> {
   const temp = dbFile ? null : tempDir();
   const file = dbFile ?? path.join(temp?.dir ?? '', 'trajectory.sqlite');
+  // Loaded here, not at the top: scripts that only need the paths above stay light.
+  const { createCore } = await import('../../electron/core');
   const core = await createCore({ dbFile: file, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', ...extra });
   return {
     ...core,

@@ -1,13 +1,13 @@
+import Database from 'better-sqlite3';
 import { ImportRequest } from '@shared/domain/salary-import';
 import path from 'node:path';
-import { createCore } from '../../../electron/core';
 import { openStore } from '../../../electron/core/db/store';
 import { FileInbox } from '../../../electron/core/files';
 import { EventBus } from '../../../electron/core/events';
 import { JobRunner } from '../../../electron/core/jobs/job-runner';
 import { WriterGate } from '../../../electron/core/jobs/writer-gate';
 import { ImportRunner } from '../../../electron/core/services/salary-import/run';
-import { checkDatabaseFile, type DumpOptions } from '../../support/db-dump';
+import type { DumpOptions } from '../../support/db-dump';
 import { GENERATED_MAPPING, writeSalaryCsv } from '../../support/salary-csv';
 import { MIGRATIONS_DIR, RESOURCES_DIR, openTempCore } from '../../support/temp-core';
 import { dbFileIn, type CrashOperation } from '../operation';
@@ -67,19 +67,23 @@ export const salaryImport: CrashOperation = {
     const file = dbFileIn(dir);
     const state = databaseState(file, VISIBLE_DUMP);
     let evidence: string | null = null;
-    try {
-      const hidden = checkDatabaseFile(file, {
-        where: { salary_datasets: "status <> 'ready'", salary_records: `NOT (${VISIBLE})` },
-      }).dump.tables;
-      if ((hidden.salary_datasets?.rows ?? 0) > 0) evidence = `a hidden, unfinished import holding ${hidden.salary_records?.rows ?? 0} rows`;
-    } catch {
-      // An unreadable file shows in the state already.
+    if ('dump' in state) {
+      const sqlite = new Database(file, { readonly: true });
+      try {
+        const hidden = sqlite
+          .prepare("SELECT COUNT(*) AS datasets, (SELECT COUNT(*) FROM salary_records WHERE NOT " + VISIBLE + ") AS rows FROM salary_datasets WHERE status <> 'ready'")
+          .get() as { datasets: number; rows: number };
+        if (hidden.datasets > 0) evidence = `a hidden, unfinished import holding ${hidden.rows} rows`;
+      } finally {
+        sqlite.close();
+      }
     }
     return { state, evidence };
   },
 
   /** The app's next start purges the hidden rows; then the whole database must be the before or after state. */
   async recover(dir) {
+    const { createCore } = await import('../../../electron/core');
     const core = await createCore({ dbFile: dbFileIn(dir), resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test' });
     try {
       await core.jobs.idle();

@@ -7,6 +7,7 @@ import type { ChildMessage, CrashOperation, State } from './operation';
 import { OPERATIONS, type OperationName } from './operations';
 
 const CHILD = path.join(REPO_ROOT, 'test/crash/child.ts');
+const MAX_EXTRA_KILLS = 3;
 
 /** When to kill: `delayMs` after the `count`-th `trigger` message of the child. */
 export interface KillPlan {
@@ -26,6 +27,12 @@ export interface Trial {
   /** And after the app started on it again, when the operation has a recovery step. */
   recovered: 'before' | 'after' | null | 'n/a';
   evidence: string | null;
+  /**
+   * The kill provably cut the operation: it came after "started" and the folder shows the
+   * operation begun but not finished (the before state, or evidence such as hidden rows). A kill
+   * "during" that finds the after state may have come as the operation ended: not counted.
+   */
+  cutMidway: boolean;
   /** The observed state when it matched neither reference, for the failure message. */
   state?: State;
 }
@@ -156,14 +163,21 @@ export async function runCrashTrials(name: OperationName, { size, trials, seed }
 
     const random = seededRandom(seed);
     const results: Trial[] = [];
-    for (const [i, plan] of killPlans(trials, random, referenceMs, reference.progress).entries()) {
-      const dir = copy(`trial-${i}`);
+    const trial = async (plan: KillPlan) => {
+      const dir = copy(`trial-${results.length}`);
       const run = await runChild(name, dir, plan);
       const observed = await operation.observe(dir);
       const matched = match(observed.state, before, after);
       const recovered = operation.recover ? match(await operation.recover(dir), before, after) : 'n/a';
-      results.push({ plan, landed: run.landed, matched, recovered, evidence: observed.evidence, ...(matched ? {} : { state: observed.state }) });
+      const cutMidway = run.landed === 'during' && (matched === 'before' || observed.evidence !== null);
+      results.push({ plan, landed: run.landed, matched, recovered, evidence: observed.evidence, cutMidway, ...(matched ? {} : { state: observed.state }) });
       rmSync(dir, { recursive: true, force: true });
+    };
+    for (const plan of killPlans(trials, random, referenceMs, reference.progress)) await trial(plan);
+    // On a very busy machine the parent may hear "started" late; a few more kills right at
+    // "started" make sure at least one cuts the operation (a condition, not a timing guess).
+    for (let extra = 0; extra < MAX_EXTRA_KILLS && !results.some((t) => t.cutMidway); extra++) {
+      await trial({ trigger: 'started', count: 1, delayMs: 0 });
     }
     return { operation: name, seed, size, referenceMs, referenceProgress: reference.progress, trials: results };
   } finally {
@@ -178,7 +192,7 @@ export function formatReport(report: CrashReport): string {
   for (const t of report.trials) {
     const when = `${t.plan.trigger}#${t.plan.count} +${Math.round(t.plan.delayMs)} ms`;
     lines.push(
-      `  kill at ${when.padEnd(22)} landed ${t.landed.padEnd(7)} → ${t.matched ?? 'NEITHER'}` +
+      `  kill at ${when.padEnd(22)} landed ${t.landed.padEnd(7)}${t.cutMidway ? ' (cut)' : ''} → ${t.matched ?? 'NEITHER'}` +
         `${t.recovered === 'n/a' ? '' : `, after restart ${t.recovered ?? 'NEITHER'}`}${t.evidence ? ` (${t.evidence})` : ''}`,
     );
   }

@@ -41,3 +41,18 @@ describe('IPC fuzz findings', () => {
     },
   );
 });
+
+describe('router: input that cannot even be read', () => {
+  const throwing = () => {
+    throw new RangeError('Maximum call stack size exceeded');
+  };
+  it.each([
+    ['a getter that throws', Object.defineProperty({ ...{} }, 'occupationCode', { get: throwing, enumerable: true })],
+    ['a proxy whose every trap throws', new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getPrototypeOf: throwing, getOwnPropertyDescriptor: throwing })],
+  ])('answers %s with a VALIDATION envelope instead of rejecting', async (_label, input) => {
+    // An in-process caller (a test, a future host) can hand over what structured clone never makes;
+    // validation itself throwing (as zod would on a stack overflow) must still give an envelope.
+    const result = await core.router.dispatch('profile.save', input);
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'The input of profile.save could not be read.' } });
+  });
+});

@@ -28,6 +28,9 @@ export const protoPayloads = (): unknown[] => [
   Object.assign(Object.create(null) as object, { toString: 'not a function', valueOf: 1, hasOwnProperty: 'nope' }),
 ];
 
+/** At and around the contract's bounds (hours, minutes, levels, years, percentiles, money), where services meet their edge cases. */
+const boundaryNumbers = [0, 1, 2, 3, 4, 5, 6, 20, 40, 41, 60, 80, 99, 100, 500, 501, 1440, 5000, 9_999_999, 10_000_000, 0.3, -0.2, 0.5, 0.0001];
+
 const specialNumbers = [NaN, Infinity, -Infinity, -0, -1, -0.5, -1e308, 1e308, 5e-324, 0.1, 2 ** 31, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, -120000, 10_000_001, 1e15];
 
 const specialStrings = [
@@ -66,7 +69,7 @@ const specialStrings = [
 ];
 
 export const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(...specialNumbers, ...specialStrings, null, undefined, true, false),
+  fc.constantFrom<unknown>(...specialNumbers, ...boundaryNumbers, ...specialStrings, null, undefined, true, false),
   fc.double(),
   fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
   fc.bigInt(),

@@ -126,14 +126,17 @@ describe.each(METHOD_PATHS.filter((path) => !NOT_FUZZED[path]))('IPC fuzzing: %s
     );
   });
 
-  it.skipIf(fields.length === 0)('answers a valid input with one field corrupted', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields), corruption, async (at, how) => {
-        await fuzz.probe(path, corrupt(sample?.input, at, how));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  // A method that takes no input has no field to corrupt.
+  if (fields.length > 0) {
+    it('answers a valid input with one field corrupted', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...fields), corruption, async (at, how) => {
+          await fuzz.probe(path, corrupt(sample?.input, at, how));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 
   it('answers huge and deeply nested values, as the whole input and in each field', async () => {
     for (const [index, { label, value }] of HUGE.entries()) {

@@ -6,10 +6,16 @@ import { z } from 'zod';
 import type { HostFiles } from '../../../electron/core/files';
 import type { PlanPdfHost } from '../../../electron/core/plan/pdf-host';
 import { specFor } from '@shared/ipc/methods';
-import { AppErrorShape, type Result } from '@shared/ipc/result';
+import { AppErrorShape, type ErrorCode, type Result } from '@shared/ipc/result';
 import type { MethodPath } from '@shared/ipc/types';
 import { openTempCore } from '../temp-core';
 import { databaseChecksum, writeCounters, type WriteCounters } from './db-fingerprint';
+
+/**
+ * How a call to a real method may refuse bad input. Not INTERNAL (a bug), UNKNOWN_METHOD (the
+ * method exists) or UNAUTHORIZED (a host's answer, never the router's).
+ */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CANCELLED']);
 
 /** An error envelope answers in a few KB, whatever the input's size. */
 export const MAX_ERROR_ENVELOPE_CHARS = 8 * 1024;
@@ -100,6 +106,7 @@ export async function openFuzzCore(options: { hosts: boolean }): Promise<FuzzCor
           const stacks = unexpected.map((e) => (e instanceof Error ? (e.stack ?? e.message) : String(e))).join('\n');
           failWith(`INTERNAL: ${result.error.message}\n${stacks}`);
         }
+        if (!REFUSALS.has(result.error.code)) failWith(`refused with ${result.error.code}: ${result.error.message}`);
         const size = JSON.stringify(result).length;
         if (size > MAX_ERROR_ENVELOPE_CHARS) failWith(`error envelope of ${size} chars: ${describeValue(result)}`);
         await core.jobs.idle();

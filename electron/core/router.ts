@@ -46,7 +46,15 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       const handler = spec ? table[domain]?.[name] : undefined;
       if (!spec || !handler) return fail('UNKNOWN_METHOD', `Unknown method "${path}".`);
 
-      const parsed = spec.input.safeParse(input);
+      let parsed: ReturnType<typeof spec.input.safeParse>;
+      try {
+        parsed = spec.input.safeParse(input);
+      } catch (error) {
+        // Validation itself threw: a getter or proxy from an in-process caller, or a stack
+        // overflow on some future recursive schema. Still an envelope, never a rejection.
+        report(path, error);
+        return fail('VALIDATION', `The input of ${path} could not be read.`);
+      }
       if (!parsed.success) {
         const issues = issuesFromZod(parsed.error);
         return fail('VALIDATION', describeIssues(issues), issues);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BandPercentile, LadderLevelId, TrackId, TypicalYears } from './career-ladder';
 import { IsoDate } from './dates';
+import { DatasetId } from './salary';
 import { MAX_LEVEL, SkillId } from './skills';
 
 /* The projection's inputs and outputs as zod schemas (scenarios are saved as JSON; results cross the contract). The model is in ./projection.ts. */
@@ -46,7 +47,7 @@ export const ScenarioParams = z
     startDate: IsoDate('Start date'),
     horizonYears: ProjectionYear,
     /** The dataset the bands come from: the bundled BLS dataset by default, or an import's key. */
-    datasetId: z.string().min(1).default(DEFAULT_DATASET_ID),
+    datasetId: DatasetId.default(DEFAULT_DATASET_ID),
     occupationCode: OccupationCode,
     areaCode: AreaKey,
     trackId: TrackId,
@@ -105,7 +106,7 @@ export type ProjectionBand = z.infer<typeof ProjectionBand>;
 
 /** "The band for this occupation, area and level in this dataset." */
 export const BandRequest = z.object({
-  datasetId: z.string().min(1).default(DEFAULT_DATASET_ID),
+  datasetId: DatasetId.default(DEFAULT_DATASET_ID),
   /** A SOC code for published data, a job title for imported data. */
   occupationCode: OccupationCode,
   /** An area code for published data, an area as written in the file for imported data. */

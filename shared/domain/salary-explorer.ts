@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { publishedKey, valueAtPercentile, type LevelPosition } from './career-ladder';
 import { BAND_KEYS, type BandKey } from './percentiles';
-import { AreaType, DatasetStanding } from './salary';
+import { AreaType, DatasetId, DatasetStanding } from './salary';
 
 const money = z.number().nullable();
 
@@ -47,7 +47,7 @@ export const GroupKey = z.enum(GROUP_KEYS);
 export type GroupKey = z.infer<typeof GroupKey>;
 
 export const PercentileQuery = z.object({
-  datasetId: z.string().min(1),
+  datasetId: DatasetId,
   groupBy: z.array(GroupKey).max(4).refine((keys) => new Set(keys).size === keys.length, 'Group by each field once'),
 });
 export type PercentileQuery = z.input<typeof PercentileQuery>;

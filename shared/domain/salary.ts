@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * A dataset's key as calls name it: the bundled ones' ids or an import's `user-<uuid>`. Bounded, so
+ * a hostile call cannot store a 10 MB key in a scenario or have it echoed in a "no dataset" error.
+ */
+export const DatasetId = z.string().min(1, 'Choose a dataset').max(100, 'A dataset id is at most 100 characters');
+
 export const AREA_TYPES = ['national', 'state', 'msa', 'nonmetro'] as const;
 export const AreaType = z.enum(AREA_TYPES);
 export type AreaType = z.infer<typeof AreaType>;

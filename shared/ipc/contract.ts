@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Profile, ProfileInput } from '../domain/profile';
-import { Area, AreaSearch, DatasetSummary, Occupation } from '../domain/salary';
+import { Area, AreaSearch, DatasetId, DatasetSummary, Occupation } from '../domain/salary';
 import { ArticleCity, BandQuery, PercentileGroups, PercentileQuery, SalaryBand } from '../domain/salary-explorer';
 import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, PickedFile } from '../domain/salary-import';
 import { DisabledEdge } from '../domain/custom-edges';
@@ -104,8 +104,8 @@ export const contract = {
   },
   data: {
     listDatasets: query(noInput, z.array(DatasetSummary)),
-    renameDataset: mutation(z.object({ id: z.string(), name: z.string().trim().min(1, 'Give the dataset a name').max(120, 'The name must be at most 120 characters') }), DatasetSummary, ['datasets']),
-    deleteDataset: mutation(z.object({ id: z.string() }), z.object({ deletedRecords: z.number().int() }), ['datasets']),
+    renameDataset: mutation(z.object({ id: DatasetId, name: z.string().trim().min(1, 'Give the dataset a name').max(120, 'The name must be at most 120 characters') }), DatasetSummary, ['datasets']),
+    deleteDataset: mutation(z.object({ id: DatasetId }), z.object({ deletedRecords: z.number().int() }), ['datasets']),
   },
   skills: {
     list: query(noInput, z.array(SkillSummary)),

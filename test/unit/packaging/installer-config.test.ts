@@ -24,12 +24,25 @@ function packs(relative: string): boolean {
   return filter(file, stat);
 }
 
+/** electron-builder's own loader (jiti for a .ts config) and schema check, as `electron-builder --config` runs them. */
+const builderConfig = createRequire(import.meta.url)('app-builder-lib/out/util/config/config.js') as {
+  getConfig: (projectDir: string, configPath: string, fromOptions: null) => Promise<Record<string, unknown>>;
+  validateConfiguration: (config: Record<string, unknown>, debugLogger: { isEnabled: boolean; add(): void }) => Promise<void>;
+};
+
 const targetsOf = (platform: unknown): string[] => {
   const target = (platform as { target?: unknown } | undefined)?.target;
   return Array.isArray(target) ? target.map(String) : [];
 };
 
 describe('electron-builder.config.ts', () => {
+  it('is loaded and accepted by electron-builder itself', async () => {
+    const loaded = await builderConfig.getConfig(repoRoot, 'electron-builder.config.ts', null);
+    await expect(builderConfig.validateConfiguration(loaded, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
+    expect(loaded.extraResources).toEqual(config.extraResources);
+    expect(loaded.npmRebuild).toBe(false);
+  });
+
   it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS', () => {
     expect(targetsOf(config.linux)).toEqual(['AppImage', 'deb']);
     expect(targetsOf(config.win)).toEqual(['nsis']);

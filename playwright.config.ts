@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { electronIsAvailable } from './test/e2e/electron-app';
 import type { Options } from './test/e2e/fixtures';
-import { CHROMIUM_ARGS, findChromium } from './electron/web-host/chromium';
+import { CHROMIUM_ARGS, ensureChromium } from './electron/web-host/chromium';
 
 export default defineConfig<Options>({
   testDir: 'test/e2e',
@@ -15,7 +15,7 @@ export default defineConfig<Options>({
     browserName: 'chromium',
     viewport: { width: 1280, height: 860 },
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: ensureChromium(),
       args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',

@@ -14,3 +14,8 @@ export declare function scrubNpmConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEn
 export declare function offlineEvidence(output: string): string | null;
 export declare function compiledAbi(message: string): number | null;
 export declare function tail(output: string, lines?: number): string;
+export declare function electronBinaryFile(
+  electronDir: string,
+  exists: (file: string) => boolean,
+  readText: (file: string) => string,
+): string | null;

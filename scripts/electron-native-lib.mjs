@@ -78,3 +78,19 @@ export function compiledAbi(message) {
 export function tail(output, lines = 15) {
   return output.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
 }
+
+/**
+ * Electron's binary as its installer left it (path.txt names it inside dist/), or null when it
+ * is missing: never installed (npm skipped the postinstall, or it failed offline) or cut short.
+ * @param {string} electronDir node_modules/electron
+ * @param {(file: string) => boolean} exists
+ * @param {(file: string) => string} readText
+ */
+export function electronBinaryFile(electronDir, exists, readText) {
+  const pathFile = path.join(electronDir, 'path.txt');
+  if (!exists(pathFile)) return null;
+  const relative = readText(pathFile).trim();
+  if (relative === '') return null;
+  const binary = path.join(electronDir, 'dist', relative);
+  return exists(binary) ? binary : null;
+}

@@ -14,6 +14,7 @@ import {
   OFFLINE_MESSAGE,
   WEB_HOST_HINT,
   compiledAbi,
+  electronBinaryFile,
   isStampCurrent,
   nativeDirName,
   nativePaths,
@@ -80,10 +81,13 @@ function stepFailure(step, result, networkStep) {
   return new SetupError(`${step} failed (${result.reason}):\n${tail(result.output)}`);
 }
 
+const readText = (/** @type {string} */ file) => readFileSync(file, 'utf8');
+const installedElectron = () => electronBinaryFile(electronDir, existsSync, readText);
+
 async function ensureElectronBinary() {
-  if (existsSync(path.join(electronDir, 'path.txt'))) return;
+  if (installedElectron()) return;
   const version = String(readJson(path.join(electronDir, 'package.json')).version);
-  log(`Downloading Electron ${version} (first run only)...`);
+  log(`Electron's binary is not installed yet: downloading Electron ${version} (first run only, about 100 MB)...`);
   // Whoever runs `npm start` wants the binary, even if CI's skip switch is in the environment.
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
@@ -92,7 +96,7 @@ async function ensureElectronBinary() {
     env,
     timeoutMs: TIMEOUTS.electronInstall,
   });
-  if (!result.ok || !existsSync(path.join(electronDir, 'path.txt'))) {
+  if (!result.ok || !installedElectron()) {
     throw stepFailure(`downloading Electron ${version}`, result, true);
   }
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { toIso } from '@shared/domain/dates';
 import type { AppInfo, DataDomain } from '@shared/ipc/contract';
 import type { Clock, CoreContext } from './context';
@@ -10,6 +9,7 @@ import { createHandlers } from './handlers';
 import { JobRunner } from './jobs/job-runner';
 import type { PlanPdfHost } from './plan/pdf-host';
 import { WriterGate } from './jobs/writer-gate';
+import { bundledDataDir, bundledMigrationsDir } from './resource-layout';
 import { createRouter, type Router } from './router';
 import { seedBundledData, type SeedReport } from './seed';
 import { seedCareerLadder } from './seed/career-ladder';
@@ -60,11 +60,11 @@ const GOAL_INPUTS: ReadonlySet<DataDomain> = new Set(['profile', 'skills', 'prog
 /** Opens the store, migrates, seeds bundled data and wires the router: the same for every host. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const store = await openStore(options.dbFile, {
-    migrationsDir: path.join(options.resourcesDir, 'migrations'),
+    migrationsDir: bundledMigrationsDir(options.resourcesDir),
     nativeBinding: options.nativeBinding,
   });
   try {
-    const dataDir = path.join(options.resourcesDir, 'data');
+    const dataDir = bundledDataDir(options.resourcesDir);
     const seed = seedBundledData(store.sqlite, dataDir);
     const catalog = seedSkillCatalog(store.sqlite, dataDir);
     seedRoadmapPaths(store.sqlite, dataDir);

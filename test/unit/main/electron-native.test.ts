@@ -55,7 +55,8 @@ describe('electron-native decisions', () => {
 // The real script, run in a throwaway repo whose node_modules holds small stand-ins for
 // electron's installer, prebuild-install and node-gyp, so no test ever touches the network.
 interface Fakes {
-  electronInstalled?: boolean;
+  /** true: path.txt and the binary it names; 'path.txt only': a download cut short. */
+  electronInstalled?: boolean | 'path.txt only';
   installJs?: string;
   prebuildInstall?: string;
   nodeGyp?: string;
@@ -89,6 +90,7 @@ function fakeRepo(fakes: Fakes) {
     abi_version: '145',
     'install.js': `${recordCall('electron-install')}\n${fakes.installJs ?? ''}`,
     ...(fakes.electronInstalled ? { 'path.txt': 'electron' } : {}),
+    ...(fakes.electronInstalled === true ? { 'dist/electron': 'the Electron binary' } : {}),
   });
   writeModule(path.join(modules, 'better-sqlite3'), {
     'package.json': JSON.stringify({ name: 'better-sqlite3', version: key.bs3Version }),
@@ -156,6 +158,26 @@ describe('scripts/electron-native.mjs', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/downloading Electron 41\.7\.1 failed/);
     expect(output).toContain(WEB_HOST_HINT);
+  });
+
+  it('a path.txt whose binary is missing (a download cut short) counts as not installed', () => {
+    const repo = fakeRepo({ electronInstalled: 'path.txt only', installJs: 'process.exit(0);' });
+    const { status, output } = repo.run();
+    expect(repo.called('electron-install')).not.toBeNull();
+    expect(output).toContain("Electron's binary is not installed yet: downloading Electron 41.7.1");
+    expect(status).toBe(1);
+    expect(output).toMatch(/downloading Electron 41\.7\.1 failed/);
+  });
+
+  it('goes on to the native build once install.js has put the binary in place', () => {
+    const installs = "const fs = require('fs'); fs.mkdirSync('dist'); fs.writeFileSync('dist/electron', 'bin'); fs.writeFileSync('path.txt', 'electron');";
+    const repo = fakeRepo({ installJs: installs, prebuildInstall: OFFLINE_PREBUILD });
+    const { status, output } = repo.run();
+    expect(output).toContain('downloading Electron 41.7.1 (first run only');
+    expect(repo.called('electron-install')?.cwd).toBe(path.join(repo.root, 'node_modules', 'electron'));
+    expect(repo.called('prebuild-install')).not.toBeNull();
+    expect(status).toBe(1);
+    expect(output).toContain(OFFLINE_MESSAGE);
   });
 
   it('offline with Electron present: prebuild-install fails fast, node-gyp is not tried, nothing is left behind', () => {

@@ -181,3 +181,15 @@ describe('personal data export through the router', () => {
     expect(t.core.store.sqlite.prepare('SELECT title FROM goals').pluck().all()).toEqual(['Keep me']);
   });
 });
+
+describe('personal data import from a plain script', () => {
+  it('importPersonalDataFile opens its own connection and applies the file in one transaction', async () => {
+    const { importPersonalDataFile } = await import('../../../electron/core/services/personal-data/file');
+    const file = path.join(t.dir.dir, 'script.json');
+    writeFileSync(file, JSON.stringify(baseFile({ goals: [goal(3, 'From a script', '2027-01-01')] })));
+    expect(importPersonalDataFile({ dbFile: t.dbFile, filePath: file, mode: 'replace' })).toMatchObject({ mode: 'replace', added: { goals: 1 } });
+    expect(t.core.store.sqlite.prepare('SELECT id, title FROM goals').all()).toEqual([{ id: 3, title: 'From a script' }]);
+    writeFileSync(file, JSON.stringify({ ...baseFile(), version: 9 }));
+    expect(() => importPersonalDataFile({ dbFile: t.dbFile, filePath: file, mode: 'replace' })).toThrow(/newer version/);
+  });
+});

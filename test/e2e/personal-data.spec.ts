@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { rpc, seedFirstHour } from './seed';
@@ -24,7 +25,8 @@ test('all personal data goes out as one JSON file and comes back into a fresh da
   // A fresh host on an empty database, in a new tab.
   const fresh = tempDbFile();
   const other = await startHost(fresh.file);
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   try {
     await page.goto(other.openUrl);
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -36,6 +38,9 @@ test('all personal data goes out as one JSON file and comes back into a fresh da
     await expect(holds).toContainText('Goals1');
     await target.getByRole('button', { name: 'Replace…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Replace all your data?' });
+    await expect(dialog).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await dialog.getByRole('button', { name: 'Replace my data' }).click();
     await expect(target.getByRole('region', { name: 'Import result' })).toContainText('Your data was replaced by the file', { timeout: 60_000 });
 
@@ -50,7 +55,7 @@ test('all personal data goes out as one JSON file and comes back into a fresh da
     await page.getByRole('link', { name: 'Profile' }).click();
     await expect(page.getByLabel('Current annual salary')).toHaveValue(/150,?000/);
   } finally {
-    await page.close();
+    await context.close();
     await other.stop();
     fresh.remove();
   }

@@ -68,7 +68,11 @@ export const personalDataArb: fc.Arbitrary<PersonalDataInput> = customSkillsArb.
       createdAt: stampArb,
       completedAt: nullable(stampArb),
       deletedAt: nullable(stampArb),
-    }), { minLength: n, maxLength: n })).map(([goalIds, goals]) => goals.map((g, i) => ({ ...g, id: goalIds[i] as number }))),
+    }), { minLength: n, maxLength: n })).map(([goalIds, goals]) =>
+      // An app-made file never holds an open goal its data reaches (it would have completed):
+      // open goals here are of a kind the app does not measure.
+      goals.map((g, i) => ({ ...g, kind: g.completedAt === null ? ('custom' as const) : g.kind, id: goalIds[i] as number })),
+    ),
   );
   const roadmapsArb = fc.integer({ min: 0, max: 3 }).chain((n) =>
     fc.tuple(

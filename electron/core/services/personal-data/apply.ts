@@ -4,6 +4,7 @@ import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
 import * as schema from '../../db/schema';
 import { disableBrokenCustomEdges } from '../custom-edges';
+import { evaluateGoals } from '../goals';
 import { checkSkillReferences } from './references';
 import { insertDataset, mergeDatasets, retireUserDatasets } from './datasets';
 
@@ -60,7 +61,12 @@ const PERSONAL_TABLES = [
 export function applyPersonalData(sqlite: Sqlite, file: PersonalDataFile, mode: ImportMode, now: Date): PersonalDataImportResult {
   return sqlite.transaction(() => {
     const result = mode === 'replace' ? replaceAll(sqlite, file) : mergeInto(sqlite, file);
-    disableBrokenCustomEdges(drizzle(sqlite, { schema }), `when a personal data file was imported on ${now.toISOString().slice(0, 10)}`);
+    const db = drizzle(sqlite, { schema });
+    const today = now.toISOString().slice(0, 10);
+    disableBrokenCustomEdges(db, `when a personal data file was imported on ${today}`);
+    // As after any write: an open goal the data now reaches completes in the same transaction.
+    // (A file exported by the app has none, so Replace with it changes nothing here.)
+    evaluateGoals(db, today);
     return result;
   }).immediate();
 }

@@ -106,8 +106,17 @@ describe('personal data import: merge rules', () => {
     t.core.events.subscribe((event, payload) => {
       if (event === 'dataChanged') seen.push((payload as { domains: string[] }).domains);
     });
-    expect(await importFile(baseFile({ goals: [goal(7, 'New goal', '2027-01-01')] }), 'replace')).toMatchObject({ ok: true });
-    expect(t.core.store.sqlite.prepare('SELECT id, title FROM goals').all()).toEqual([{ id: 7, title: 'New goal' }]);
+    const reached = { ...goal(8, 'Python to 3', '2027-01-01'), kind: 'skill-level' as const, skillId: 'python', targetLevel: 3 };
+    const file = baseFile({
+      goals: [goal(7, 'New goal', '2027-01-01'), reached],
+      skills: { custom: [], progress: [{ skillId: 'python', level: 4, targetLevel: 5, status: 'learning', updatedAt: stamp }], estimates: [], resources: [], notes: [], edges: [] },
+    });
+    expect(await importFile(file, 'replace')).toMatchObject({ ok: true });
+    // The open goal the file's data reaches completed in the import's transaction, as after any write.
+    expect(t.core.store.sqlite.prepare('SELECT id, title, completed_at AS completedAt FROM goals ORDER BY id').all()).toEqual([
+      { id: 7, title: 'New goal', completedAt: null },
+      { id: 8, title: 'Python to 3', completedAt: '2026-03-11' },
+    ]);
     expect(seen.at(-1)).toEqual(expect.arrayContaining(['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap', 'career']));
   });
 });

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { countSections, type ImportMode, type PersonalDataFile, type PersonalDataImportResult, type SectionCounts } from '@shared/domain/personal-data';
+import { toIso } from '@shared/domain/dates';
 import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
 import * as schema from '../../db/schema';
@@ -62,7 +63,8 @@ export function applyPersonalData(sqlite: Sqlite, file: PersonalDataFile, mode: 
   return sqlite.transaction(() => {
     const result = mode === 'replace' ? replaceAll(sqlite, file) : mergeInto(sqlite, file);
     const db = drizzle(sqlite, { schema });
-    const today = now.toISOString().slice(0, 10);
+    // The local calendar day, as the app's "today" (ctx.today) is.
+    const today = toIso(now);
     disableBrokenCustomEdges(db, `when a personal data file was imported on ${today}`);
     // As after any write: an open goal the data now reaches completes in the same transaction.
     // (A file exported by the app has none, so Replace with it changes nothing here.)

@@ -1,4 +1,5 @@
 import type { PersonalDataFile } from '@shared/domain/personal-data';
+import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
 
 export interface UnknownSkill {
@@ -42,4 +43,17 @@ export function checkSkillReferences(sqlite: Sqlite, file: PersonalDataFile, als
   const unknown: UnknownSkill[] = [];
   for (const ref of skillReferences(file)) if (!known.has(ref.skillId)) unknown.push({ ...ref, where: where(ref.path) });
   return unknown;
+}
+
+/** Refuses the whole file (nothing written) when it names skills nobody has. */
+export function refuseUnknownSkills(sqlite: Sqlite, file: PersonalDataFile, alsoKnown: readonly string[]): void {
+  const unknown = checkSkillReferences(sqlite, file, alsoKnown);
+  if (unknown.length === 0) return;
+  const issues: FieldIssue[] = unknown.slice(0, 20).map((u) => ({ path: u.path, message: `${u.where}: the skill "${u.skillId}" is not in the catalog or the file` }));
+  const ids = [...new Set(unknown.map((u) => u.skillId))];
+  throw new AppError(
+    'VALIDATION',
+    `The file refers to ${ids.length === 1 ? 'a skill' : `${ids.length} skills`} this version of the catalog does not have (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}); nothing was imported.`,
+    issues,
+  );
 }

@@ -1,5 +1,6 @@
 import type { AppInfo } from '@shared/ipc/contract';
 import type { Db, Store } from './db/store';
+import type { DownloadShelf } from './downloads';
 import type { EventBus } from './events';
 import type { FileInbox, HostFiles } from './files';
 import type { JobRunner } from './jobs/job-runner';
@@ -21,6 +22,8 @@ export interface CoreContext {
   /** Bundled data (resources/data): the article's city map is read from here. */
   dataDir: string;
   files: FileInbox;
+  /** Files made for a host without save dialogs to fetch once (the web host's /download/<token>). */
+  downloads: DownloadShelf;
   /** Native dialogs, where the host has them (Electron). */
   hostFiles?: HostFiles;
   /** Turns the print route into a PDF and hands it over (Electron, the web host); absent in tests that do not print. */

@@ -13,6 +13,10 @@ export interface HostFiles {
   pickCsvFile(): Promise<{ path: string; fileName: string } | null>;
   /** Shows a save dialog and writes the text; false when the user cancels. */
   saveTextFile(suggestedName: string, content: string): Promise<boolean>;
+  /** Shows an open dialog for a personal data (JSON) file; null when the user cancels. */
+  pickJsonFile?(): Promise<{ path: string; fileName: string } | null>;
+  /** Shows a save dialog for a personal data (JSON) file and returns the chosen path; null when cancelled. The core writes it. */
+  chooseJsonSavePath?(suggestedName: string): Promise<string | null>;
 }
 
 export interface InboxFile {

@@ -5,6 +5,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { dataHandlers } from './data/handlers';
 import { filesHandlers } from './files/handlers';
 import { goalsHandlers } from './goals/handlers';
+import { personalDataHandlers } from './personal-data/handlers';
 import { planHandlers } from './plan/handlers';
 import { profileHandlers } from './profile/handlers';
 import { progressHandlers } from './progress/handlers';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     plan: planHandlers(ctx),
     career: careerHandlers(ctx),
     files: filesHandlers(ctx),
+    personalData: personalDataHandlers(ctx),
   };
 }

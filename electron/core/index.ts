@@ -5,6 +5,7 @@ import { explainStoreError } from './db/errors';
 import { openStore, type Store } from './db/store';
 import { EventBus } from './events';
 import { FileInbox, type HostFiles } from './files';
+import { DownloadShelf } from './downloads';
 import { createHandlers } from './handlers';
 import { JobRunner } from './jobs/job-runner';
 import type { PlanPdfHost } from './plan/pdf-host';
@@ -46,6 +47,8 @@ export interface Core {
   catalog: CatalogSeedReport;
   /** Files the core may read, by token (picked in a dialog or uploaded). */
   files: FileInbox;
+  /** Files made for the web host to download once (the personal data export). */
+  downloads: DownloadShelf;
   /** Background work (imports, purges, heavy reads); `jobs.idle()` waits for queued writes. */
   jobs: JobRunner;
   close(): void;
@@ -83,6 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       info: { version: options.version, host: options.host },
       dataDir,
       files: new FileInbox(),
+      downloads: new DownloadShelf(),
       hostFiles: options.hostFiles,
       pdfHost: options.pdfHost,
     };
@@ -116,10 +120,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
     const close = () => {
       ctx.files.releaseAll();
+      ctx.downloads.releaseAll();
       void jobs.close();
       store.close();
     };
-    return { router, events: ctx.events, store, seed, catalog, files: ctx.files, jobs, close };
+    return { router, events: ctx.events, store, seed, catalog, files: ctx.files, downloads: ctx.downloads, jobs, close };
   } catch (error) {
     store.close();
     throw error;

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
   core.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));
-  const host = await startWebHost({ core, rendererDir, port, downloads: pdfHost });
+  // One /download/<token> for the PDF export and the personal data export.
+  const downloads = { takeDownload: (token: string) => pdfHost.takeDownload(token) ?? core.downloads.take(token) };
+  const host = await startWebHost({ core, rendererDir, port, downloads });
   pdfHost.setOpenUrl(host.openUrl);
   console.log(`Trajectory web host\n  database: ${dbFile}\n  open: ${host.openUrl}`);
 

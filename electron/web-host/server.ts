@@ -17,8 +17,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
-  /** PDFs the core delivered for download (GET /download/<token>, once each). */
-  downloads?: { takeDownload(token: string): { bytes: Uint8Array; fileName: string } | null };
+  /** Files delivered for download (GET /download/<token>, once each): PDFs, the personal data export. */
+  downloads?: { takeDownload(token: string): { bytes: Uint8Array; fileName: string; contentType?: string } | null };
 }
 
 export interface WebHost {
@@ -100,7 +100,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const download = options.downloads?.takeDownload(fileToken);
     if (!download) return sendJson(res, 404, fail('NOT_FOUND', 'That file was already downloaded or has expired: export it again.'));
     res.writeHead(200, {
-      'Content-Type': 'application/pdf',
+      'Content-Type': download.contentType ?? 'application/pdf',
       'Content-Length': download.bytes.byteLength,
       'Content-Disposition': `attachment; filename="${download.fileName.replace(/[^\w.-]/g, '_')}"`,
       'Cache-Control': 'no-store',

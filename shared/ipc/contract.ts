@@ -32,6 +32,7 @@ import {
   WeekOffIdInput,
 } from '../domain/roadmap';
 import { PlanExportOptions, PlanExportResult } from '../domain/plan-export';
+import { PersonalDataExportResult, PersonalDataImportRequest, PersonalDataImportResult, PersonalDataPreview } from '../domain/personal-data';
 import { SkillDetail } from '../domain/skill-detail';
 import {
   CustomSkillInput,
@@ -206,6 +207,18 @@ export const contract = {
     pickCsv: query(noInput, PickedFile.nullable()),
     /** Electron: the native save dialog, then writes the file; saved = false when cancelled. */
     saveCsv: query(z.object({ suggestedName: z.string().max(200), content: z.string() }), z.object({ saved: z.boolean() })),
+  },
+  personalData: {
+    /** All personal data as one versioned JSON file: Electron's save dialog, a one-time download in the web host. */
+    exportFile: query(noInput, PersonalDataExportResult),
+    /** Electron: the native open dialog for a JSON file; null when cancelled or without a dialog (the web host uploads). */
+    pickFile: query(noInput, PickedFile.nullable()),
+    /** Checks the file (version, schema, skills it names) and counts what each section holds; writes nothing. */
+    preview: query(z.object({ token: FileToken }), PersonalDataPreview),
+    /** Replace or merge, in one transaction (all or nothing); the file is released either way. */
+    import: job(PersonalDataImportRequest, PersonalDataImportResult, ['profile', 'datasets', 'skills', 'progress', 'goals', 'roadmap', 'career']),
+    /** The user closed the preview without importing: the file is released. */
+    discard: query(z.object({ token: FileToken }), z.object({ released: z.boolean() })),
   },
 } as const;
 

@@ -109,13 +109,13 @@ export class JobRunner {
   }
 
   /** Queued behind earlier write jobs: a purge never runs beside the import whose rows it would see. */
-  write<K extends 'import' | 'purge' | 'checkpoint'>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
+  write<K extends 'import' | 'purge' | 'checkpoint' | 'personalImport'>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
     const next = this.writes.then(() => this.writer.run(job, onProgress));
     this.writes = next.catch(() => undefined);
     return next;
   }
 
-  read<K extends 'percentiles'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
+  read<K extends 'percentiles' | 'personalExport' | 'personalPreview'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
     return this.reader.run(job);
   }
 

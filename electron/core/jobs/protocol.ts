@@ -2,6 +2,8 @@ import type { ImportProgress } from '@shared/domain/salary-import';
 import type { GroupKey, PercentileGroups } from '@shared/domain/salary-explorer';
 import type { FieldIssue } from '@shared/ipc/result';
 import type { ParsedImportRequest } from '../services/salary-import/request';
+import type { ImportMode, PersonalDataImportResult, SectionCounts } from '@shared/domain/personal-data';
+import type { FilePreview } from '../services/personal-data/file';
 
 /** What the main thread hands a worker when it starts it. */
 export interface WorkerSetup {
@@ -44,7 +46,31 @@ export interface PingJob {
   kind: 'ping';
 }
 
-export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob;
+/** Writes every personal row as one JSON file (a read transaction: one consistent moment). */
+export interface PersonalExportJob {
+  kind: 'personalExport';
+  outFile: string;
+  exportedAt: string;
+  appVersion: string;
+}
+
+/** Checks a personal data file and counts its sections; writes nothing. */
+export interface PersonalPreviewJob {
+  kind: 'personalPreview';
+  filePath: string;
+  fileName: string;
+}
+
+/** Applies a personal data file in one transaction. */
+export interface PersonalImportJob {
+  kind: 'personalImport';
+  filePath: string;
+  fileName: string;
+  mode: ImportMode;
+  now: string;
+}
+
+export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob | PersonalExportJob | PersonalPreviewJob | PersonalImportJob;
 
 export interface ImportOutcome {
   datasetKey: string;
@@ -62,6 +88,9 @@ export interface JobOutcomes {
   percentiles: PercentileGroups;
   ping: true;
   checkpoint: true;
+  personalExport: SectionCounts;
+  personalPreview: FilePreview;
+  personalImport: PersonalDataImportResult;
 }
 
 /** An error that crosses the thread boundary: an expected AppError keeps its code and issues. */

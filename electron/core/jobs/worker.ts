@@ -5,6 +5,7 @@ import { purgeHiddenDatasets } from '../services/datasets-purge';
 import { runImportJob } from '../services/salary-import/import-job';
 import { openImportConnection } from '../services/salary-import/connection';
 import { datasetPercentiles } from '../services/salary-percentiles';
+import { exportPersonalDataToFile, importPersonalDataFromFile, previewPersonalDataFile } from '../services/personal-data/file';
 import type { FromWorker, Job, JobError, ToWorker, WorkerSetup } from './protocol';
 import { WriterGate } from './writer-gate';
 
@@ -41,6 +42,16 @@ async function run(id: number, job: Job): Promise<unknown> {
       return purgeHiddenDatasets(conn(), gate);
     case 'percentiles':
       return datasetPercentiles(conn(), job.datasetKey, job.groupBy);
+    case 'personalExport':
+      return exportPersonalDataToFile(conn(), job.outFile, { exportedAt: job.exportedAt, appVersion: job.appVersion });
+    case 'personalPreview':
+      return previewPersonalDataFile(conn(), job.filePath, job.fileName);
+    case 'personalImport': {
+      gate.yieldToMain();
+      const result = importPersonalDataFromFile(conn(), job.filePath, job.fileName, job.mode, new Date(job.now));
+      conn().pragma('wal_checkpoint(PASSIVE)');
+      return result;
+    }
     case 'ping':
       return true;
     case 'checkpoint':

@@ -34,12 +34,12 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   downloadBlob(fileName, new Blob([text], { type }));
 }
 
-/** Fetches a file the web host made for this tab (a PDF export), once, and saves it as a download. */
+/** Fetches a file the web host made for this tab (a PDF or data export), once, and saves it as a download. */
 export async function downloadExport(token: string, fileName: string): Promise<void> {
   const auth = storedWebHostToken(window.sessionStorage);
   if (!auth) throw new ApiError('UNAUTHORIZED', 'No connection to the Trajectory web host.');
   const response = await fetch(`/download/${encodeURIComponent(token)}`, { headers: { Authorization: `Bearer ${auth}` } });
-  if (!response.ok) throw new ApiError('NOT_FOUND', 'The PDF was made but could not be downloaded: export it again.');
+  if (!response.ok) throw new ApiError('NOT_FOUND', 'The file was made but could not be downloaded: export it again.');
   downloadBlob(fileName, await response.blob());
 }
 

@@ -4,6 +4,7 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
 import { createExplorerSlice, type ExplorerSlice } from './explorer-slice';
 import { createGoalsSlice, type GoalsSlice } from './goals-slice';
+import { createPersonalDataSlice, type PersonalDataSlice } from './personal-data-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
@@ -31,7 +32,8 @@ export type AppState = ProfileSlice &
   CareerSlice &
   ProjectionSlice &
   UndoSlice &
-  SyncSlice;
+  SyncSlice &
+  PersonalDataSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -51,4 +53,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProjectionSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
+  ...createPersonalDataSlice(...args),
 }));

@@ -29,4 +29,14 @@ describe('native file dialogs', () => {
     expect(readFileSync(target, 'utf8')).toBe('\uFEFFa,b\r\n');
     expect(fake.dialog.showSaveDialog).toHaveBeenLastCalledWith(expect.objectContaining({ defaultPath: 'bands.csv' }));
   });
+
+  it('personal data: picks a JSON file, and gives the core a save path that ends in .json (null when cancelled)', async () => {
+    const files = createHostFiles(() => window);
+    await expect(files.chooseJsonSavePath?.('trajectory-data-2026-11-29.json')).resolves.toBeNull();
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/me/backup/mine' });
+    await expect(files.chooseJsonSavePath?.('../trajectory-data.json')).resolves.toBe('/home/me/backup/mine.json');
+    expect(fake.dialog.showSaveDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ defaultPath: 'trajectory-data.json' }));
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/me/backup/mine.json'] });
+    await expect(files.pickJsonFile?.()).resolves.toEqual({ path: '/home/me/backup/mine.json', fileName: 'mine.json' });
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import {
   CONTENT_SECURITY_POLICY,
   CSP_PLACEHOLDER,
   META_CONTENT_SECURITY_POLICY,
+  REACT_ARIA_PRESSABLE_STYLE,
   withContentSecurityPolicy,
 } from '../../../electron/core/static-files';
 
@@ -35,6 +37,14 @@ describe('one Content-Security-Policy for index.html and the hosts', () => {
     const dev = directives(metaPolicy(withContentSecurityPolicy(indexHtml, true)) ?? '');
     expect(dev).toContain("script-src 'self' 'unsafe-inline'");
     expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  it("allows react-aria's one <style> element by the hash of its exact text, as react-aria ships it", () => {
+    const source = readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/react-aria/dist/private/interactions/usePress.mjs'), 'utf8');
+    const shipped = /style\.textContent = `([^`]*)`\.trim\(\)/.exec(source)?.[1]?.replace(/\$\{[^}]*PRESSABLE_ATTRIBUTE\}/, 'data-react-aria-pressable').trim();
+    expect(shipped).toBe(REACT_ARIA_PRESSABLE_STYLE);
+    const hash = createHash('sha256').update(REACT_ARIA_PRESSABLE_STYLE).digest('base64');
+    expect(directives(CONTENT_SECURITY_POLICY)).toContain(`style-src 'self' 'sha256-${hash}'`);
   });
 
   it('refuses to build a page that lost its placeholder', () => {

@@ -2,16 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { withContentSecurityPolicy } from './electron/core/static-files';
 import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
-/**
- * The dev server's React refresh needs an inline script, which the strict CSP in index.html
- * forbids. Allow it while serving only; built files keep script-src 'self'.
- */
-const devServerCsp: Plugin = {
-  name: 'trajectory-dev-csp',
-  apply: 'serve',
-  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+/** index.html's CSP meta tag gets the policy the hosts send as a header: one definition. */
+const rendererCsp: Plugin = {
+  name: 'trajectory-csp',
+  transformIndexHtml: { order: 'pre', handler: (html, context) => withContentSecurityPolicy(html, context.server !== undefined) },
 };
 
 /** `@shared/…` is the repo's shared/ folder in every process (the same alias as tsconfig.base.json). */
@@ -45,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react(), devServerCsp],
+    plugins: [react(), rendererCsp],
     resolve: resolveShared,
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -111,7 +111,7 @@ describe('the app:// handler', () => {
     expect(directives).toEqual([
       "default-src 'self'",
       "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='",
       "img-src 'self' data:",
       "font-src 'self'",
       "connect-src 'self'",

@@ -1,4 +1,4 @@
-import { QUOTE_MAX_CHARS, clip } from '@shared/domain/quote';
+import { clip } from '@shared/domain/quote';
 import type { AppErrorShape, FieldIssue } from '@shared/ipc/result';
 
 /** An error's message; the services write a sentence or two, so only a runaway one is cut. */
@@ -6,6 +6,8 @@ export const MAX_ERROR_MESSAGE_CHARS = 1_000;
 const MAX_ISSUE_MESSAGE_CHARS = 300;
 /** Segments of a path kept at each end: a value nested 10,000 deep has a path 10,000 long. */
 const PATH_ENDS = 5;
+/** A key's name in a path: room for one the services already shortened (quote.ts) and its length note. */
+const PATH_SEGMENT_CHARS = 128;
 /** The issues of one envelope add up to at most this much JSON; the rest are only counted. */
 export const ISSUES_BUDGET_CHARS = 12_000;
 
@@ -14,7 +16,7 @@ function boundPath(path: FieldIssue['path']): FieldIssue['path'] {
     path.length <= 2 * PATH_ENDS + 1
       ? path
       : [...path.slice(0, PATH_ENDS), `…${(path.length - 2 * PATH_ENDS).toLocaleString('en-US')} levels…`, ...path.slice(-PATH_ENDS)];
-  return kept.map((segment) => (typeof segment === 'string' ? clip(segment, QUOTE_MAX_CHARS) : segment));
+  return kept.map((segment) => (typeof segment === 'string' ? clip(segment, PATH_SEGMENT_CHARS) : segment));
 }
 
 function boundIssues(issues: readonly FieldIssue[]): FieldIssue[] {

@@ -52,11 +52,13 @@ export class FileInbox {
     return file.sha256;
   }
 
-  release(token: string): void {
+  /** False when the token was already let go. */
+  release(token: string): boolean {
     const file = this.files.get(token);
-    if (!file) return;
+    if (!file) return false;
     this.files.delete(token);
     file.discard?.();
+    return true;
   }
 
   releaseAll(): void {

@@ -52,7 +52,7 @@ describe('the router bounds every error envelope', () => {
   it('leaves a small error as it is and keeps any error a few kilobytes, still a valid envelope (property)', () => {
     fc.assert(
       fc.property(errors, (raw) => {
-        const error = raw.details ? raw : { code: raw.code, message: raw.message };
+        const error: AppErrorShape = raw.details ? raw : { code: raw.code, message: raw.message };
         const bounded = boundError(error);
         expect(AppErrorShape.safeParse(bounded).success).toBe(true);
         expect(bounded.code).toBe(error.code);

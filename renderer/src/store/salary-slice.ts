@@ -82,9 +82,9 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
     set({ percentileGroups: null });
   },
   async chooseImportFile(file) {
-    releaseImportFile(get().importState);
     const picked = file ? await uploadFile(file) : hasNativeDialogs() ? await unwrap(getApi().files.pickCsv()) : null;
     if (!picked) return;
+    releaseImportFile(get().importState);
     set({ importState: { step: 'reading' } });
     try {
       const preview = await unwrap(getApi().salary.previewImport({ token: picked.token }));

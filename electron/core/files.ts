@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { AppError } from '@shared/ipc/result';
 
@@ -23,8 +23,8 @@ export interface InboxFile {
   path: string;
   fileName: string;
   sizeBytes: number;
-  /** Uploaded copies are ours to delete; files the user picked in place are not. */
-  temporary: boolean;
+  /** Deletes an uploaded copy (and the folder made for it); files the user picked in place have none. */
+  discard?: () => void;
   sha256?: string;
 }
 
@@ -32,11 +32,12 @@ export interface InboxFile {
 export class FileInbox {
   private readonly files = new Map<string, InboxFile>();
 
-  async register(path: string, fileName: string, temporary: boolean): Promise<{ token: string; fileName: string }> {
+  /** `discard` is for a copy that is ours to delete: it runs when the token is released. */
+  async register(path: string, fileName: string, discard: false | (() => void)): Promise<{ token: string; fileName: string }> {
     const info = await stat(path);
     if (!info.isFile()) throw new AppError('VALIDATION', `${fileName} is not a file.`);
     const token = randomBytes(18).toString('base64url');
-    this.files.set(token, { path, fileName, sizeBytes: info.size, temporary });
+    this.files.set(token, { path, fileName, sizeBytes: info.size, discard: discard || undefined });
     return { token, fileName };
   }
 
@@ -55,11 +56,13 @@ export class FileInbox {
     return file.sha256;
   }
 
-  release(token: string): void {
+  /** False when the token was already let go. */
+  release(token: string): boolean {
     const file = this.files.get(token);
-    if (!file) return;
+    if (!file) return false;
     this.files.delete(token);
-    if (file.temporary) rmSync(file.path, { force: true });
+    file.discard?.();
+    return true;
   }
 
   releaseAll(): void {

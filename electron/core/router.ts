@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { specFor } from '@shared/ipc/methods';
+import { quote } from '@shared/domain/quote';
 import { AppError, describeIssues, fail, issuesFromZod, ok, type Result } from '@shared/ipc/result';
 import type { DataDomain } from '@shared/ipc/contract';
 import type { Domain, MethodName, SpecAt } from '@shared/ipc/types';
+import { boundError } from './bounded-error';
 
 type Spec = { input: z.ZodType; output: z.ZodType };
 type DataDomains = readonly DataDomain[];
@@ -39,12 +41,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     options.runMutation ?? (async (_path: string, changes: DataDomains, work: () => unknown) => ({ value: await work(), changed: changes }));
   const announce = options.onDataChanged ?? (() => undefined);
 
-  return {
+  const unbounded: Router = {
     async dispatch(path, input) {
       const spec = specFor(path);
       const [domain = '', name = ''] = path.split('.');
       const handler = spec ? table[domain]?.[name] : undefined;
-      if (!spec || !handler) return fail('UNKNOWN_METHOD', `Unknown method "${path}".`);
+      if (!spec || !handler) return fail('UNKNOWN_METHOD', `Unknown method ${quote(path)}.`);
 
       let parsed: ReturnType<typeof spec.input.safeParse>;
       try {
@@ -81,6 +83,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         report(path, error);
         return fail('INTERNAL', `Unexpected error in ${path}. Details are in the log.`);
       }
+    },
+  };
+  return {
+    async dispatch(path, input) {
+      const result = await unbounded.dispatch(path, input);
+      return result.ok ? result : { ok: false, error: boundError(result.error) };
     },
   };
 }

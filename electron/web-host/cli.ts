@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { createWebPdfHost } from './pdf';
 import { startWebHost } from './server';
+import { removeUploadFoldersMadeHere } from './upload-folders';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     core.close();
     process.exit(0);
   };
+  // Any exit, a crash included, takes this host's uploads along; after a kill -9 the next start's sweep does.
+  process.on('exit', removeUploadFoldersMadeHere);
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 }

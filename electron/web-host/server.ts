@@ -7,8 +7,9 @@ import { eventChannelFor } from '@shared/ipc/channels';
 import { fail, ok } from '@shared/ipc/result';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveInside } from '../core/static-files';
-import { BodyTooLargeError, readBody, sendJson } from './http-util';
+import { BodyTooLargeError, readBody, refuseTooLarge, sendJson } from './http-util';
 import { receiveUpload } from './upload';
+import { UploadFolders, sweepStaleUploadFolders } from './upload-folders';
 
 export interface WebHostOptions {
   core: Pick<Core, 'router' | 'events' | 'files'>;
@@ -17,6 +18,10 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Largest file upload (default MAX_UPLOAD_BYTES). */
+  maxUploadBytes?: number;
+  /** Where upload folders go (default: the system's temporary folder); stale ones there are swept at start. */
+  uploadRoot?: string;
   /** Files delivered for download (GET /download/<token>, once each): PDFs, the personal data export. */
   downloads?: { takeDownload(token: string): { bytes: Uint8Array; fileName: string; contentType?: string } | null };
 }
@@ -56,6 +61,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
   const streams = new Set<ServerResponse>();
+  // What hosts killed before they could clean up left behind; never a running host's folder.
+  sweepStaleUploadFolders({ root: options.uploadRoot });
+  const uploads = new UploadFolders(options.uploadRoot);
 
   async function serveRpc(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'RPC calls must use POST.'));
@@ -66,7 +74,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const body: unknown = text.trim() === '' ? {} : JSON.parse(text);
       input = typeof body === 'object' && body !== null && 'input' in body ? body.input : undefined;
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, fail('VALIDATION', `Request too large: ${error.message}.`));
+      if (error instanceof BodyTooLargeError) return refuseTooLarge(req, res, `Request too large: ${error.message}.`);
       return sendJson(res, 400, fail('VALIDATION', 'Request body is not valid JSON.'));
     }
     sendJson(res, 200, await router.dispatch(method, input));
@@ -76,9 +84,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'Uploads must use POST.'));
     if (!sameSecret(bearer(req), token)) return sendJson(res, 401, fail('UNAUTHORIZED', 'Missing or wrong token.'));
     try {
-      sendJson(res, 200, ok(await receiveUpload(req, options.core.files, url.searchParams.get('name'))));
+      sendJson(res, 200, ok(await receiveUpload(req, options.core.files, url.searchParams.get('name'), uploads, options.maxUploadBytes)));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, fail('VALIDATION', `File too large: ${error.message}.`));
+      if (error instanceof BodyTooLargeError) return refuseTooLarge(req, res, `File too large: ${error.message}.`);
       throw error;
     }
   }
@@ -172,6 +180,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
+        uploads.removeAll();
         for (const stream of streams) stream.end();
         server.closeAllConnections();
         server.close(() => resolve());

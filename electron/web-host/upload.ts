@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import type { FileInbox } from '../core/files';
-import { BodyTooLargeError } from './http-util';
+import { readChunks } from './http-util';
+import type { UploadFolders } from './upload-folders';
 
 /** A CSV someone imports can be large (a million rows is ~90 MB); the JSON RPC limit stays small. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
@@ -20,30 +20,44 @@ export function uploadedFileName(raw: string | null): string {
 
 /**
  * The web host's stand-in for Electron's open dialog: the renderer posts the bytes of a file the
- * user chose, they go to a private temporary folder, and the core gets them by token.
+ * user chose, they go to a private temporary folder, and the core gets them by token. The folder
+ * goes when the core lets the token go (after a refused preview, after an import, done or
+ * failed), when the host closes, or, after a crash, at the next start (upload-folders.ts).
  */
 export async function receiveUpload(
   req: IncomingMessage,
   inbox: FileInbox,
   rawName: string | null,
+  folders: UploadFolders,
   limitBytes = MAX_UPLOAD_BYTES,
 ): Promise<{ token: string; fileName: string }> {
   const fileName = uploadedFileName(rawName);
-  const dir = mkdtempSync(path.join(tmpdir(), 'trajectory-upload-'));
+  const dir = folders.make();
   const file = path.join(dir, `${randomBytes(8).toString('hex')}.csv`);
-  let size = 0;
-  const limit = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      size += chunk.length;
-      if (size > limitBytes) callback(new BodyTooLargeError(`upload over ${limitBytes} bytes`));
-      else callback(null, chunk);
-    },
-  });
   try {
-    await pipeline(req, limit, createWriteStream(file, { mode: 0o600 }));
-    return await inbox.register(file, fileName, true);
+    await writeBodyTo(file, req, limitBytes);
+    return await inbox.register(file, fileName, () => folders.remove(dir));
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    folders.remove(dir);
+    throw error;
+  }
+}
+
+async function writeBodyTo(file: string, req: IncomingMessage, limitBytes: number): Promise<void> {
+  const out = createWriteStream(file, { mode: 0o600, flags: 'wx' });
+  // A write error (a full disk) is met by the next write or by `closed`, never as an uncaught event.
+  out.on('error', () => undefined);
+  const closed = finished(out);
+  try {
+    await readChunks(req, limitBytes, (chunk) => {
+      if (out.errored) throw out.errored;
+      return out.write(chunk) ? undefined : once(out, 'drain');
+    });
+    out.end();
+    await closed;
+  } catch (error) {
+    out.destroy();
+    await closed.catch(() => undefined);
     throw error;
   }
 }

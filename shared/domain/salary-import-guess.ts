@@ -45,13 +45,15 @@ interface Candidate {
 /**
  * A first mapping from header names alone; the user confirms or changes it. Every (column,
  * field) pair is scored and the best pairs are taken first, each column and each field once, so
- * "Years of Experience" takes experience even when a "Year" column comes before it.
+ * "Years of Experience" takes experience even when a "Year" column comes before it. Columns whose
+ * names read the same are left for the user to map.
  */
 export function guessMapping(header: readonly string[]): Partial<Record<ImportField, number>> {
+  const normals = header.map(normaliseHeader);
   const candidates: Candidate[] = [];
-  header.forEach((raw, column) => {
-    const normal = normaliseHeader(raw);
-    if (!normal) return;
+  normals.forEach((normal, column) => {
+    // Two columns that read the same ("Pay" and "pay_"): taking one would silently drop the other.
+    if (!normal || normals.indexOf(normal) !== normals.lastIndexOf(normal)) return;
     for (const field of IMPORT_FIELDS) {
       const best = Math.max(...NAMES[field].map((name) => score(normal, name)));
       if (best > 0) candidates.push({ field, column, score: best });

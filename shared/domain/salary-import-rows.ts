@@ -1,4 +1,5 @@
 import { CAREER_LEVELS, MAX_ANNUAL_SALARY } from './profile';
+import { clip, quote } from './quote';
 import type { ColumnMapping, ImportField } from './salary-import';
 
 /** One imported observation, ready to insert. */
@@ -48,14 +49,14 @@ export function parseMoney(raw: string): number | string {
   if (US_MONEY.test(digits)) value = Number(digits.replaceAll(',', ''));
   else if (EU_MONEY.test(digits)) value = Number(digits.replaceAll('.', '').replace(',', '.'));
   else if (PLAIN.test(digits)) value = Number(digits.replace(',', '.'));
-  else return `"${raw}" is not an amount of money`;
+  else return `${quote(raw)} is not an amount of money`;
   return checkMoneyBounds(raw, value, negative);
 }
 
 function checkMoneyBounds(raw: string, value: number, negative: boolean): number | string {
-  if (negative && value !== 0) return `${raw.trim()} is negative: pay cannot be below 0`;
+  if (negative && value !== 0) return `${clip(raw.trim())} is negative: pay cannot be below 0`;
   if (value > MAX_ANNUAL_SALARY) {
-    return `${raw.trim()} is over ${MAX_ANNUAL_SALARY.toLocaleString('en-US')} — check for an extra zero`;
+    return `${clip(raw.trim())} is over ${MAX_ANNUAL_SALARY.toLocaleString('en-US')} — check for an extra zero`;
   }
   return value;
 }
@@ -63,15 +64,15 @@ function checkMoneyBounds(raw: string, value: number, negative: boolean): number
 /** Accepts 2024, 2024-05, 2024-05-31 (and / or . separators); returns ISO text and the year. */
 export function parseDate(raw: string): { iso: string; year: number } | string {
   const m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(raw.trim());
-  if (!m) return `"${raw}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`;
+  if (!m) return `${quote(raw)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`;
   const year = Number(m[1]);
   const month = m[2] === undefined ? null : Number(m[2]);
   const day = m[3] === undefined ? null : Number(m[3]);
   if (year < 1950 || year > 2100) return `year ${year} is outside 1950–2100`;
-  if (month !== null && (month < 1 || month > 12)) return `"${raw}" has no month ${month}`;
+  if (month !== null && (month < 1 || month > 12)) return `${quote(raw)} has no month ${month}`;
   if (month !== null && day !== null) {
     const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCMonth() !== month - 1) return `"${raw}" is not a real date`;
+    if (check.getUTCMonth() !== month - 1) return `${quote(raw)} is not a real date`;
   }
   const iso = month === null ? `${year}` : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { iso, year };
@@ -110,7 +111,7 @@ export type RowCheck = (cells: readonly string[], rowNumber: number) => SalaryRe
 export function rowValidator(ctx: RowContext): RowCheck {
   const column = (field: ImportField): Column | null => {
     const index = ctx.mapping[field];
-    return index === undefined ? null : { index, name: ctx.header[index] ?? `#${index + 1}` };
+    return index === undefined ? null : { index, name: clip(ctx.header[index] ?? `#${index + 1}`) };
   };
   const cols = {
     title: column('title'),
@@ -142,8 +143,8 @@ export function rowValidator(ctx: RowContext): RowCheck {
     const years = yearsCol ? cell(cells, yearsCol) : '';
     if (yearsCol && years !== '') {
       const n = Number(years.replace(',', '.'));
-      if (!Number.isFinite(n)) errors.push({ row: rowNumber, column: yearsCol.name, reason: `"${years}" is not a number` });
-      else if (n < 0 || n > 60) errors.push({ row: rowNumber, column: yearsCol.name, reason: `${years} is outside 0–60 years` });
+      if (!Number.isFinite(n)) errors.push({ row: rowNumber, column: yearsCol.name, reason: `${quote(years)} is not a number` });
+      else if (n < 0 || n > 60) errors.push({ row: rowNumber, column: yearsCol.name, reason: `${clip(years)} is outside 0–60 years` });
       else yearsExperience = n;
     }
     let date: string | null = null;
@@ -159,7 +160,7 @@ export function rowValidator(ctx: RowContext): RowCheck {
     if (currencyCol && currencyText !== '') {
       const code = currencyText.toUpperCase();
       if (/^[A-Z]{3}$/.test(code)) currency = code;
-      else errors.push({ row: rowNumber, column: currencyCol.name, reason: `"${currencyText}" is not a three-letter currency code` });
+      else errors.push({ row: rowNumber, column: currencyCol.name, reason: `${quote(currencyText)} is not a three-letter currency code` });
     }
     const title = text(cells, cols.title, 200, rowNumber, errors) ?? '';
     const levelText = text(cells, cols.level, 200, rowNumber, errors);

@@ -68,6 +68,8 @@ export const ImportPreview = z.object({
   mappingRemembered: z.boolean(),
   /** A user dataset already made from a file with the same bytes, if any. */
   duplicateOf: z.object({ id: z.string(), name: z.string(), importedAt: z.string() }).nullable(),
+  /** What the user should look at before importing, e.g. columns whose names read the same. */
+  warnings: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -103,8 +105,8 @@ export const ImportProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
-/** Errors listed in a rejected import; the rest are only counted. */
-export const MAX_LISTED_ERRORS = 100;
+/** Errors listed in a rejected import; the rest are only counted (each quotes at most ~80 characters of a cell). */
+export const MAX_LISTED_ERRORS = 50;
 
 /** Normalised header names joined: the key a mapping is remembered by. */
 export function headerSignature(header: readonly string[]): string {

@@ -207,6 +207,8 @@ export const contract = {
     pickCsv: query(noInput, PickedFile.nullable()),
     /** Electron: the native save dialog, then writes the file; saved = false when cancelled. */
     saveCsv: query(z.object({ suggestedName: z.string().max(200), content: z.string() }), z.object({ saved: z.boolean() })),
+    /** Lets a chosen file go (the import dialog closed): an uploaded copy is deleted. released = false when it was already gone. */
+    release: query(z.object({ token: FileToken }), z.object({ released: z.boolean() })),
   },
   personalData: {
     /** All personal data as one versioned JSON file: Electron's save dialog, a one-time download in the web host. */

@@ -12,5 +12,6 @@ export function filesHandlers({ files, hostFiles }: CoreContext): Handlers['file
       if (!hostFiles) throw new AppError('VALIDATION', 'This host has no save dialog; the file is downloaded by the browser instead.');
       return { saved: await hostFiles.saveTextFile(suggestedName, content) };
     },
+    release: ({ token }) => ({ released: files.release(token) }),
   };
 }

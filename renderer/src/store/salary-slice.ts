@@ -12,7 +12,8 @@ import type { AppState } from '.';
 export type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; preview: ImportPreview; problem: string | null; issues: FieldIssue[] }
+  /** fileGone: a failed import let the file go (an uploaded copy is deleted): it must be chosen again. */
+  | { step: 'preview'; preview: ImportPreview; problem: string | null; issues: FieldIssue[]; fileGone?: boolean }
   | { step: 'importing'; preview: ImportPreview; progress: ImportProgress | null }
   | { step: 'done'; result: ImportResult };
 
@@ -41,6 +42,14 @@ export interface SalarySlice {
   deleteDataset(id: string): Promise<void>;
   /** Saves a table as CSV: the save dialog in Electron, a download in the web host. */
   exportCsv(name: string, header: string[], rows: CsvCell[][]): Promise<void>;
+}
+
+/** The core deletes an uploaded copy once the dialog no longer needs it; nothing waits for that. */
+function releaseImportFile(state: ImportState): void {
+  if (state.step !== 'preview') return;
+  getApi()
+    .files.release({ token: state.preview.token })
+    .catch(() => undefined);
 }
 
 export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (set, get) => ({
@@ -75,6 +84,7 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
   async chooseImportFile(file) {
     const picked = file ? await uploadFile(file) : hasNativeDialogs() ? await unwrap(getApi().files.pickCsv()) : null;
     if (!picked) return;
+    releaseImportFile(get().importState);
     set({ importState: { step: 'reading' } });
     try {
       const preview = await unwrap(getApi().salary.previewImport({ token: picked.token }));
@@ -98,7 +108,11 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
         throw error;
       }
       const problem = error.code === 'CANCELLED' ? 'Import cancelled. Nothing was written.' : error.message;
-      set({ importState: { step: 'preview', preview, problem, issues: error.issues } });
+      // Only a refusal before the file was read (imported already, another import running) keeps it.
+      const fileGone = error.code !== 'CONFLICT';
+      const next: ImportState = { step: 'preview', preview, problem, issues: error.issues, fileGone };
+      if (fileGone) releaseImportFile(next);
+      set({ importState: next });
     }
   },
   async cancelImport() {
@@ -112,6 +126,7 @@ export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (s
     });
   },
   closeImport() {
+    releaseImportFile(get().importState);
     set({ importState: { step: 'idle' } });
   },
   async renameDataset(id, name) {

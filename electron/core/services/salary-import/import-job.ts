@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { createReadStream } from 'node:fs';
 import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '@shared/domain/salary-import';
+import { describeSameNamedColumns, sameNamedColumns } from '@shared/domain/salary-import-header';
 import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
 import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
@@ -10,7 +11,6 @@ import type { WriterGate } from '../../jobs/writer-gate';
 import { purgeDataset } from '../datasets-purge';
 import { decodeStream } from './decode';
 import { rememberMapping } from './mappings';
-import type { ParsedImportRequest } from './request';
 
 // Runs in a worker thread on the worker's own connection (see jobs/worker.ts).
 
@@ -143,7 +143,7 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
   // Fewer, larger checkpoints while the rows pour in; one at the end brings the file up to date.
   conn.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   try {
-    const outcome = await streamRows(conn, gate, job.request, job.filePath, datasetId, ctx.cancelled, (n, bytes) => {
+    const outcome = await streamRows(conn, gate, job, datasetId, ctx.cancelled, (n, bytes) => {
       rows = n;
       report('importing', n, bytes);
     });
@@ -200,12 +200,12 @@ function finishImport(conn: Sqlite, job: ImportJob, datasetId: number, outcome: 
 function streamRows(
   conn: Sqlite,
   gate: WriterGate,
-  request: ParsedImportRequest,
-  path: string,
+  job: ImportJob,
   datasetId: number,
   cancelled: () => boolean,
   onProgress: (rows: number, bytesRead: number) => void,
 ): Promise<StreamOutcome> {
+  const { request } = job;
   const writer = new RowWriter(conn, gate, datasetId);
   const outcome: StreamOutcome = { header: [], rows: 0, errors: new ErrorList(), titles: new Set(), areas: new Set() };
   /** Made from the header row, which comes first. */
@@ -215,7 +215,7 @@ function streamRows(
   let lastProgress = 0;
   let failure: unknown = null;
 
-  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  const input = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
   input.on('data', (chunk) => (bytesRead += chunk.length));
   const text = input.pipe(decodeStream(request.encoding));
 
@@ -227,6 +227,8 @@ function streamRows(
       rowNumber += 1;
       if (rowNumber === 1) {
         outcome.header = cells;
+        const sameNamed = sameNamedColumns(cells);
+        if (sameNamed) throw new AppError('VALIDATION', describeSameNamedColumns(job.fileName, cells, sameNamed));
         const width = cells.length;
         const outside = Object.entries(request.mapping).filter(([, index]) => (index ?? 0) >= width);
         if (outside.length > 0) {

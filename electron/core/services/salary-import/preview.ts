@@ -9,6 +9,8 @@ import {
 } from '@shared/domain/salary-import';
 import { binaryFileKind } from '@shared/domain/binary-file';
 import { guessMapping } from '@shared/domain/salary-import-guess';
+import { describeLookAlikeColumns, describeSameNamedColumns, lookAlikeColumns, sameNamedColumns } from '@shared/domain/salary-import-header';
+import { clip } from '@shared/domain/quote';
 import { AppError } from '@shared/ipc/result';
 import type { Db } from '../../db/store';
 import type { FileInbox } from '../../files';
@@ -16,6 +18,9 @@ import { SAMPLE_BYTES, decodeSample, detectEncoding } from './decode';
 import { rememberedMapping } from './mappings';
 
 const PREVIEW_ROWS = 20;
+/** A preview cell is for recognising the column: a megabyte cell is shown by its start and length. */
+const PREVIEW_CELL_CHARS = 200;
+const shown = (cell: string) => clip(cell, PREVIEW_CELL_CHARS);
 
 async function readSample(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -50,8 +55,20 @@ export function findDuplicate(db: Db, sha256: string): DuplicateRow | null {
   );
 }
 
-/** What the import dialog shows before anything is written: encoding, delimiter, header, rows. */
+/**
+ * What the import dialog shows before anything is written: encoding, delimiter, header, rows.
+ * A file refused here is let go at once: an uploaded copy is deleted.
+ */
 export async function previewImport(db: Db, inbox: FileInbox, token: string): Promise<ImportPreview> {
+  try {
+    return await readPreview(db, inbox, token);
+  } catch (error) {
+    inbox.release(token);
+    throw error;
+  }
+}
+
+async function readPreview(db: Db, inbox: FileInbox, token: string): Promise<ImportPreview> {
   const file = inbox.get(token);
   const sample = await readSample(file.path);
   const binary = binaryFileKind(sample);
@@ -64,6 +81,8 @@ export async function previewImport(db: Db, inbox: FileInbox, token: string): Pr
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { preview: PREVIEW_ROWS + 1, delimiter, skipEmptyLines: true });
   const [header = [], ...rows] = parsed.data;
+  const sameNamed = sameNamedColumns(header);
+  if (sameNamed) throw new AppError('VALIDATION', describeSameNamedColumns(file.fileName, header, sameNamed));
   const signature = headerSignature(header);
   const remembered = rememberedMapping(db, signature, header.length);
   const sha256 = await inbox.sha256(token);
@@ -73,11 +92,12 @@ export async function previewImport(db: Db, inbox: FileInbox, token: string): Pr
     sizeBytes: file.sizeBytes,
     encoding,
     delimiter,
-    header,
-    rows,
+    header: header.map(shown),
+    rows: rows.map((row) => row.map(shown)),
     headerSignature: signature,
     mapping: remembered ?? guessMapping(header),
     mappingRemembered: remembered !== null,
     duplicateOf: findDuplicate(db, sha256),
+    warnings: lookAlikeColumns(header).map((pair) => describeLookAlikeColumns(header, pair)),
   };
 }

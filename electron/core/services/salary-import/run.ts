@@ -61,21 +61,20 @@ export class ImportRunner {
     }
     const started = performance.now();
     const relay = (progress: Omit<ImportProgress, 'token'>) => events.emit('importProgress', { token: request.token, ...progress });
-    const outcome = await jobs.write(
-      {
-        kind: 'import',
-        filePath: file.path,
-        fileName: file.fileName,
-        sizeBytes: file.sizeBytes,
-        sha256,
-        datasetKey: `user-${randomUUID()}`,
-        importedAt: now().toISOString(),
-        request,
-        cancelBuffer,
-      },
-      relay,
-    );
-    inbox.release(request.token);
+    const job = {
+      kind: 'import' as const,
+      filePath: file.path,
+      fileName: file.fileName,
+      sizeBytes: file.sizeBytes,
+      sha256,
+      datasetKey: `user-${randomUUID()}`,
+      importedAt: now().toISOString(),
+      request,
+      cancelBuffer,
+    };
+    // Read once, done or failed, the file is let go: an uploaded copy is deleted, and a retry
+    // (after fixing the file) starts from choosing it again.
+    const outcome = await jobs.write(job, relay).finally(() => inbox.release(request.token));
     return { datasetId: outcome.datasetKey, name: request.name, rowCount: outcome.rowCount, seconds: (performance.now() - started) / 1000 };
   }
 }

@@ -39,7 +39,7 @@ export function ImportButton() {
   );
 }
 
-function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(request: Parameters<ReturnType<typeof useAppStore.getState>['runImport']>[0]): void }) {
+function MappingForm({ preview, fileGone, onImport }: { preview: ImportPreview; fileGone: boolean; onImport(request: Parameters<ReturnType<typeof useAppStore.getState>['runImport']>[0]): void }) {
   const [mapping, setMapping] = useState<Partial<Record<ImportField, number>>>(preview.mapping);
   const [name, setName] = useState(preview.fileName.replace(/\.[^.]+$/, ''));
   const [note, setNote] = useState('');
@@ -57,6 +57,11 @@ function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(r
     >
       <fieldset>
         <legend>Map the columns</legend>
+        {preview.warnings.map((warning) => (
+          <p key={warning} className="notice">
+            {warning}
+          </p>
+        ))}
         <div className="mapping-grid">
           {IMPORT_FIELDS.map((field) => (
             <SelectField
@@ -86,9 +91,10 @@ function MappingForm({ preview, onImport }: { preview: ImportPreview; onImport(r
         </label>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={!hasPay || name.trim() === '' || (preview.duplicateOf !== null && !allowDuplicate)}>
+        <button type="submit" className="primary" disabled={fileGone || !hasPay || name.trim() === '' || (preview.duplicateOf !== null && !allowDuplicate)}>
           Import {preview.fileName}
         </button>
+        {fileGone ? <p className="field-hint">To try again, choose the file again with Import CSV… (after fixing it, if it needs fixing).</p> : null}
       </div>
     </form>
   );
@@ -175,7 +181,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
       </div>
     );
   }
-  const { preview, problem, issues } = state;
+  const { preview, problem, issues, fileGone = false } = state;
   return (
     <section className="card import-panel" aria-labelledby="import-title">
       <header className="dataset-header">
@@ -199,7 +205,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
         </div>
       ) : null}
       <PreviewTable preview={preview} />
-      <MappingForm preview={preview} onImport={(request) => runImport(request).catch(reportError)} />
+      <MappingForm preview={preview} fileGone={fileGone} onImport={(request) => runImport(request).catch(reportError)} />
     </section>
   );
 }

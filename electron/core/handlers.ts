@@ -8,6 +8,7 @@ import { goalsHandlers } from './goals/handlers';
 import { planHandlers } from './plan/handlers';
 import { profileHandlers } from './profile/handlers';
 import { progressHandlers } from './progress/handlers';
+import { standaloneRecoveryHandlers } from './recovery/standalone-handlers';
 import { roadmapHandlers } from './roadmap/handlers';
 import type { Handlers } from './router';
 import { salaryHandlers } from './salary/handlers';
@@ -15,7 +16,7 @@ import { ImportRunner } from './services/salary-import/run';
 import { skillsHandlers } from './skills/handlers';
 
 /** The whole handler map: each domain's module contributes its part. */
-export function createHandlers(ctx: CoreContext, onError: (error: unknown) => void): Handlers {
+export function createHandlers(ctx: CoreContext, onError: (error: unknown) => void, recovery?: Handlers['recovery']): Handlers {
   const imports = new ImportRunner({ db: ctx.db, inbox: ctx.files, events: ctx.events, jobs: ctx.jobs, now: ctx.clock });
   return {
     app: appHandlers(ctx),
@@ -30,5 +31,6 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     plan: planHandlers(ctx),
     career: careerHandlers(ctx),
     files: filesHandlers(ctx),
+    recovery: recovery ?? standaloneRecoveryHandlers(ctx),
   };
 }

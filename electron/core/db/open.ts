@@ -28,7 +28,7 @@ export class UnusableDatabaseError extends StoreOpenError {
 }
 
 /** SQLite's own words for a file that is damaged or is no database at all. */
-export function isCorruptionError(error: unknown): error is Database.SqliteError {
+export function isCorruptionError(error: unknown): error is InstanceType<typeof Database.SqliteError> {
   return error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code);
 }
 

@@ -44,7 +44,12 @@ export interface PingJob {
   kind: 'ping';
 }
 
-export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob;
+/** `PRAGMA quick_check` on the worker's connection: the start-up check, off the main thread. */
+export interface QuickCheckJob {
+  kind: 'quickCheck';
+}
+
+export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob | QuickCheckJob;
 
 export interface ImportOutcome {
   datasetKey: string;
@@ -62,6 +67,8 @@ export interface JobOutcomes {
   percentiles: PercentileGroups;
   ping: true;
   checkpoint: true;
+  /** SQLite's findings: ['ok'] when the file is sound. */
+  quickCheck: string[];
 }
 
 /** An error that crosses the thread boundary: an expected AppError keeps its code and issues. */

@@ -9,6 +9,16 @@ export const PROBLEM_KINDS = ['empty', 'not-sqlite', 'damaged', 'newer', 'foreig
 export const ProblemKind = z.enum(PROBLEM_KINDS);
 export type ProblemKind = z.infer<typeof ProblemKind>;
 
+/** What a moved-aside file's name says about it (`trajectory.sqlite.<label>-<UTC time>`). */
+export const SET_ASIDE_LABELS: Record<ProblemKind, string> = {
+  empty: 'empty',
+  'not-sqlite': 'not-a-database',
+  damaged: 'damaged',
+  newer: 'newer-version',
+  foreign: 'other-app',
+  'cannot-open': 'unopened',
+};
+
 export const DatabaseProblem = z.object({
   kind: ProblemKind,
   /** What was found, technically (SQLite's own words, a page number…): for the log and the curious. */

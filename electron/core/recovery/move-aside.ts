@@ -1,15 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
-import type { ProblemKind } from '@shared/domain/recovery';
-
-/** What the moved file's name says about it, so a user looking at the folder knows which is which. */
-const LABELS: Record<ProblemKind, string> = {
-  empty: 'empty',
-  'not-sqlite': 'not-a-database',
-  damaged: 'damaged',
-  newer: 'newer-version',
-  foreign: 'other-app',
-  'cannot-open': 'unopened',
-};
+import { SET_ASIDE_LABELS, type ProblemKind } from '@shared/domain/recovery';
 
 function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.\d{3}Z$/, 'Z'); // 20261129-161000Z
@@ -21,7 +11,7 @@ function utcStamp(now: Date): string {
  * Returns the new paths.
  */
 export function moveAside(file: string, kind: ProblemKind, now = new Date()): string[] {
-  const base = `${file}.${LABELS[kind]}-${utcStamp(now)}`;
+  const base = `${file}.${SET_ASIDE_LABELS[kind]}-${utcStamp(now)}`;
   let target = base;
   for (let n = 2; [target, `${target}-wal`, `${target}-shm`].some((p) => existsSync(p)); n++) target = `${base}-${n}`;
   const moved: string[] = [];

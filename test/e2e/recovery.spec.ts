@@ -23,6 +23,10 @@ const PROFILE = {
   horizonYears: 5,
 };
 
+// Each test starts the web host twice (from source); on a busy machine that alone takes a minute.
+// The waits are on conditions; this only bounds them.
+test.describe.configure({ timeout: 240_000 });
+
 const cleanups: Array<() => Promise<void> | void> = [];
 test.afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -125,7 +129,9 @@ test('garbage in a middle page: the app is served, then the damaged notice; writ
 
   const h = await host(file);
   await page.goto(h.openUrl);
-  await expect(page.getByRole('heading', { name: 'The database file is damaged', level: 1 })).toBeVisible();
+  // The check runs in the core's worker, which the web host compiles from source first: on a busy
+  // machine that takes a while, and the app is already on screen meanwhile.
+  await expect(page.getByRole('heading', { name: 'The database file is damaged', level: 1 })).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('button', { name: 'Start fresh' })).toBeEnabled();
   expect(await refusedWrite(page, h)).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/damaged/) });
   await page.goto('about:blank');

@@ -9,6 +9,7 @@ import { personalDataHandlers } from './personal-data/handlers';
 import { planHandlers } from './plan/handlers';
 import { profileHandlers } from './profile/handlers';
 import { progressHandlers } from './progress/handlers';
+import { standaloneRecoveryHandlers } from './recovery/standalone-handlers';
 import { roadmapHandlers } from './roadmap/handlers';
 import type { Handlers } from './router';
 import { salaryHandlers } from './salary/handlers';
@@ -16,7 +17,7 @@ import { ImportRunner } from './services/salary-import/run';
 import { skillsHandlers } from './skills/handlers';
 
 /** The whole handler map: each domain's module contributes its part. */
-export function createHandlers(ctx: CoreContext, onError: (error: unknown) => void): Handlers {
+export function createHandlers(ctx: CoreContext, onError: (error: unknown) => void, recovery?: Handlers['recovery']): Handlers {
   const imports = new ImportRunner({ db: ctx.db, inbox: ctx.files, events: ctx.events, jobs: ctx.jobs, now: ctx.clock });
   return {
     app: appHandlers(ctx),
@@ -32,5 +33,6 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     career: careerHandlers(ctx),
     files: filesHandlers(ctx),
     personalData: personalDataHandlers(ctx),
+    recovery: recovery ?? standaloneRecoveryHandlers(ctx),
   };
 }

@@ -7,6 +7,7 @@ import { EventBus } from './events';
 import { FileInbox, type HostFiles } from './files';
 import { DownloadShelf } from './downloads';
 import { createHandlers } from './handlers';
+import type { Handlers } from './router';
 import { JobRunner } from './jobs/job-runner';
 import type { PlanPdfHost } from './plan/pdf-host';
 import { WriterGate } from './jobs/writer-gate';
@@ -37,6 +38,15 @@ export interface CoreOptions {
   onUnexpectedError?: (path: string, error: unknown) => void;
   /** Where "now" and "today" come from; tests fix it. */
   clock?: Clock;
+  /** A host that re-creates the core (start.ts, after a recovery) keeps one event bus and file inbox across cores. */
+  events?: EventBus;
+  files?: FileInbox;
+  /** Shared across re-created cores (recovery), like `files`. */
+  downloads?: DownloadShelf;
+  /** The recovery methods of the host that started this core (start.ts); alone, a core reports itself ready. */
+  recovery?: Handlers['recovery'];
+  /** Awaited before every write (mutations, write jobs); it throws to refuse one (the start-up check). */
+  writeGuard?: () => Promise<void>;
 }
 
 export interface Core {
@@ -74,19 +84,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     seedCareerLadder(store.sqlite, dataDir);
     const clock = options.clock ?? (() => new Date());
     const gate = new WriterGate();
-    const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript });
+    const writeGuard = options.writeGuard ?? (() => Promise.resolve());
+    const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript, writeGuard });
     const queue = new WriteQueue(store.sqlite, { gate });
     const ctx: CoreContext = {
       store,
       db: store.db,
-      events: new EventBus(),
+      events: options.events ?? new EventBus(),
       jobs,
       clock,
       today: () => toIso(clock()),
       info: { version: options.version, host: options.host },
       dataDir,
-      files: new FileInbox(),
-      downloads: new DownloadShelf(),
+      files: options.files ?? new FileInbox(),
+      downloads: options.downloads ?? new DownloadShelf(),
       hostFiles: options.hostFiles,
       pdfHost: options.pdfHost,
     };
@@ -98,10 +109,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       commitsSinceCheckpoint = 0;
       jobs.write({ kind: 'checkpoint' }).catch(reportBackground);
     };
-    const router = createRouter(createHandlers(ctx, reportBackground), {
+    const router = createRouter(createHandlers(ctx, reportBackground, options.recovery), {
       onUnexpectedError: options.onUnexpectedError,
       explainError: explainStoreError,
       runMutation: async (_path, changes, work) => {
+        await writeGuard();
         const done = await queue.run(() => {
           const value = work();
           const changed = new Set(changes);

@@ -35,6 +35,11 @@ export interface Router {
 type LooseHandler = (input: unknown) => unknown;
 
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
+  return createPartialRouter(handlers, options);
+}
+
+/** A router for some domains only (the recovery state answers `app` and `recovery`); others are unknown to it. */
+export function createPartialRouter(handlers: Partial<Handlers>, options: RouterOptions = {}): Router {
   const table = handlers as unknown as Record<string, Record<string, LooseHandler>>;
   const report = options.onUnexpectedError ?? (() => undefined);
   const runMutation =

@@ -1,7 +1,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createCore, type Core } from '../core';
+import { startCore, type StartedCore } from '../core/start';
 import { createHostFiles } from './file-dialogs';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc';
 import { installMenu } from './menu';
@@ -15,7 +15,7 @@ import { createMainWindow, focusWindow } from './window';
 /** What is alive, so quitting (or failing) can undo exactly that. */
 interface AppState {
   window: BrowserWindow | null;
-  core: Core | null;
+  core: StartedCore | null;
   teardown: Array<() => void>;
 }
 
@@ -36,7 +36,7 @@ export function shutdown(state: AppState): void {
   }
 }
 
-/** Startup cannot go on: say why in words (core errors such as SchemaTooNewError carry them) and exit. */
+/** Startup cannot go on (an incomplete installation, a bug): say why in words and exit. */
 export function failStartup(state: AppState, error: unknown): void {
   console.error('Trajectory could not start:', error);
   dialog.showErrorBox('Trajectory could not start', messageOf(error));
@@ -78,7 +78,8 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
     urlFor: (route) => `${url.split('#')[0]}#${route}`,
     getParent: () => state.window,
   });
-  state.core = await createCore({
+  // A database file that cannot be used opens the window on the recovery screen, not an error box.
+  state.core = await startCore({
     dbFile: paths.dbFile,
     resourcesDir: paths.resourcesDir,
     host: 'electron',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core';
+import { startCore } from '../core/start';
 import { createWebPdfHost } from './pdf';
 import { startWebHost } from './server';
 import { removeUploadFoldersMadeHere } from './upload-folders';
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
   const pdfHost = createWebPdfHost();
-  const core = await createCore({
+  // A database file that cannot be used starts the recovery screen instead of stopping the host.
+  const core = await startCore({
     dbFile,
     resourcesDir: path.join(repoRoot, 'resources'),
     host: 'web',
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     pdfHost,
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
-  core.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));
+  core.current()?.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));
+  const problem = core.status().problem;
+  if (problem) console.error(`The database cannot be used (${problem.kind}): ${problem.detail}. Serving the recovery screen.`);
   // One /download/<token> for the PDF export and the personal data export.
   const downloads = { takeDownload: (token: string) => pdfHost.takeDownload(token) ?? core.downloads.take(token) };
   const host = await startWebHost({ core, rendererDir, port, downloads });

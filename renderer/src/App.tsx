@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { PrintReady } from './print/print-ready';
+import { RecoveryGate } from './RecoveryGate';
 import { useAppStore } from './store';
 
 /** Core announces every committed write; the store reloads the views that depend on it. */
@@ -24,7 +25,9 @@ export function App({ printReady = null }: { printReady?: PrintReady | null }) {
   useDataSync();
   return (
     <Router hook={useHashLocation}>
-      <ShellOrPrint printReady={printReady} />
+      <RecoveryGate>
+        <ShellOrPrint printReady={printReady} />
+      </RecoveryGate>
     </Router>
   );
 }

@@ -34,6 +34,7 @@ import {
 import { PlanExportOptions, PlanExportResult } from '../domain/plan-export';
 import { PersonalDataExportResult, PersonalDataImportRequest, PersonalDataImportResult, PersonalDataPreview } from '../domain/personal-data';
 import { SkillDetail } from '../domain/skill-detail';
+import { RecoveryOutcome, RecoveryState, RecoveryStatus, RestoreAtStartInput } from '../domain/recovery';
 import {
   CustomSkillInput,
   EdgeInput,
@@ -222,6 +223,14 @@ export const contract = {
     /** The user closed the preview without importing: the file is released. */
     discard: query(z.object({ token: FileToken }), z.object({ released: z.boolean() })),
   },
+  recovery: {
+    /** Whether the database file can be used; if not, why, what can be done and the backups to restore from. */
+    status: query(noInput, RecoveryStatus),
+    /** Only while the file cannot be used: moves it aside (never deletes it), copies the backup in its place and opens it. */
+    restoreBackup: mutation(RestoreAtStartInput, RecoveryOutcome, DATA_DOMAINS),
+    /** Only while the file cannot be used: moves it aside (never deletes it) and opens a new, empty database. */
+    startFresh: mutation(noInput, RecoveryOutcome, DATA_DOMAINS),
+  },
 } as const;
 
 /** Pushes from main to renderer. */
@@ -229,4 +238,6 @@ export const events = {
   /** After every committed write (and a finished import): what changed, so the renderer reloads what depends on it. */
   dataChanged: z.object({ domains: z.array(DataDomain) }),
   importProgress: ImportProgress,
+  /** The database became unusable (the start-up check failed) or usable again (after a restore or a fresh start). */
+  recoveryChanged: z.object({ state: RecoveryState }),
 } as const;

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
   'CANCELLED',
+  /** The database cannot be used (damaged, refused at start-up): nothing was read or written. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,7 +2,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Sqlite } from './open';
+import { UnusableDatabaseError, type Sqlite } from './open';
 
 const Journal = z.object({
   entries: z.array(z.object({ idx: z.number(), when: z.number(), tag: z.string() })),
@@ -14,16 +14,13 @@ export function shippedSchemaVersion(migrationsDir: string): number {
   return Journal.parse(raw).entries.length;
 }
 
-export class SchemaTooNewError extends Error {
+export class SchemaTooNewError extends UnusableDatabaseError {
   constructor(
-    readonly file: string,
+    file: string,
     readonly fileVersion: number,
     readonly knownVersion: number,
   ) {
-    super(
-      `The database at ${file} was written by a newer version of Trajectory (schema ${fileVersion}; ` +
-        `this version knows schema ${knownVersion}). It was left untouched: update Trajectory to open it.`,
-    );
+    super(file, { kind: 'newer', detail: `schema ${fileVersion}`, fileVersion, knownVersion });
     this.name = 'SchemaTooNewError';
   }
 }

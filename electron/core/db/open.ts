@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { describeProblem, type DatabaseProblem } from '@shared/domain/recovery';
 
 export type Sqlite = Database.Database;
 
@@ -13,6 +13,23 @@ export class StoreOpenError extends Error {
     super(message, options);
     this.name = 'StoreOpenError';
   }
+}
+
+/** The file at the database's path cannot be used; it was left exactly as it was. */
+export class UnusableDatabaseError extends StoreOpenError {
+  constructor(
+    readonly file: string,
+    readonly problem: DatabaseProblem,
+    options?: { cause?: unknown },
+  ) {
+    super(describeProblem(problem, file).message, options);
+    this.name = 'UnusableDatabaseError';
+  }
+}
+
+/** SQLite's own words for a file that is damaged or is no database at all. */
+export function isCorruptionError(error: unknown): error is InstanceType<typeof Database.SqliteError> {
+  return error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code);
 }
 
 export interface ConnectionOptions {
@@ -45,21 +62,4 @@ export function openConnection(file: string, options: NativeOptions = {}, { busy
     );
   }
   return sqlite;
-}
-
-/** Reads an existing file without writing to it: used to inspect a database before touching it. */
-export function readUserVersion(file: string, options: NativeOptions = {}): number | null {
-  if (!existsSync(file)) return null;
-  let sqlite: Sqlite | undefined;
-  try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    return Number(sqlite.pragma('user_version', { simple: true }));
-  } catch (cause) {
-    throw new StoreOpenError(
-      `The file at ${file} is not a Trajectory database (${(cause as Error).message}). It was left as it was.`,
-      { cause },
-    );
-  } finally {
-    sqlite?.close();
-  }
 }

@@ -1,8 +1,8 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { existsSync } from 'node:fs';
 import { takeBackup } from './backup';
 import { MigrationError, SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
-import { openConnection, readUserVersion, type NativeOptions, type Sqlite } from './open';
+import { inspectDatabaseFile } from './file-check';
+import { UnusableDatabaseError, openConnection, type NativeOptions, type Sqlite } from './open';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -22,17 +22,25 @@ export interface OpenStoreOptions extends NativeOptions {
 }
 
 /**
- * Opens the user's database: refuses (untouched) a file from a newer schema, backs up an
+ * Opens the user's database: refuses, untouched, a file that is empty, not SQLite, damaged, from a
+ * newer schema or another application's (read with node:fs before SQLite opens it); backs up an
  * existing file before migrating it, then applies pending migrations.
  */
 export async function openStore(file: string, options: OpenStoreOptions): Promise<Store> {
   const known = shippedSchemaVersion(options.migrationsDir);
-  const existed = existsSync(file);
-  const fileVersion = readUserVersion(file, options);
-  if (fileVersion !== null && fileVersion > known) throw new SchemaTooNewError(file, fileVersion, known);
+  const verdict = inspectDatabaseFile(file, known);
+  if (!verdict.usable) {
+    if (verdict.problem.kind === 'newer') throw new SchemaTooNewError(file, verdict.problem.fileVersion ?? 0, known);
+    throw new UnusableDatabaseError(file, verdict.problem);
+  }
+  const existed = verdict.exists;
+  const fileVersion = existed ? verdict.userVersion : null;
 
   const sqlite = openConnection(file, options);
   try {
+    // The header can be older than the WAL beside it (a crash before a checkpoint): ask SQLite too.
+    const openedVersion = Number(sqlite.pragma('user_version', { simple: true }));
+    if (openedVersion > known) throw new SchemaTooNewError(file, openedVersion, known);
     let backupPath: string | null = null;
     if (existed && fileVersion !== null && fileVersion > 0 && fileVersion < known) {
       backupPath = await takeBackup(sqlite, file, 'pre-migration', fileVersion);

@@ -11,6 +11,8 @@ export interface JobRunnerOptions extends NativeOptions {
   gate: WriterGate;
   /** The built worker script (Electron); from source it is found beside jobs/spawn.ts. */
   workerScript?: string;
+  /** Awaited before each write job starts; it throws to refuse the job (the start-up check holds writes until it passes). */
+  writeGuard?: () => Promise<void>;
 }
 
 type Progress = Omit<ImportProgress, 'token'>;
@@ -102,20 +104,22 @@ export class JobRunner {
   private readonly writer: WorkerChannel;
   private readonly reader: WorkerChannel;
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly guard: () => Promise<void>;
 
   constructor(options: JobRunnerOptions) {
+    this.guard = options.writeGuard ?? (() => Promise.resolve());
     this.writer = new WorkerChannel(options);
     this.reader = new WorkerChannel(options);
   }
 
   /** Queued behind earlier write jobs: a purge never runs beside the import whose rows it would see. */
   write<K extends 'import' | 'purge' | 'checkpoint' | 'personalImport'>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
-    const next = this.writes.then(() => this.writer.run(job, onProgress));
+    const next = this.writes.then(() => this.guard()).then(() => this.writer.run(job, onProgress));
     this.writes = next.catch(() => undefined);
     return next;
   }
 
-  read<K extends 'percentiles' | 'personalExport' | 'personalPreview'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
+  read<K extends 'percentiles' | 'quickCheck' | 'personalExport' | 'personalPreview'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
     return this.reader.run(job);
   }
 

@@ -70,7 +70,21 @@ export interface PersonalImportJob {
   now: string;
 }
 
-export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob | PersonalExportJob | PersonalPreviewJob | PersonalImportJob;
+/** `PRAGMA quick_check` on the worker's connection: the start-up check, off the main thread. */
+export interface QuickCheckJob {
+  kind: 'quickCheck';
+}
+
+export type Job =
+  | ImportJob
+  | PurgeJob
+  | PercentilesJob
+  | PingJob
+  | CheckpointJob
+  | QuickCheckJob
+  | PersonalExportJob
+  | PersonalPreviewJob
+  | PersonalImportJob;
 
 export interface ImportOutcome {
   datasetKey: string;
@@ -91,6 +105,8 @@ export interface JobOutcomes {
   personalExport: SectionCounts;
   personalPreview: FilePreview;
   personalImport: PersonalDataImportResult;
+  /** SQLite's findings: ['ok'] when the file is sound. */
+  quickCheck: string[];
 }
 
 /** An error that crosses the thread boundary: an expected AppError keeps its code and issues. */

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/result';
-import type { Sqlite } from '../db/open';
+import { isCorruptionError, type Sqlite } from '../db/open';
 import { purgeHiddenDatasets } from '../services/datasets-purge';
 import { runImportJob } from '../services/salary-import/import-job';
 import { openImportConnection } from '../services/salary-import/connection';
@@ -57,6 +57,22 @@ async function run(id: number, job: Job): Promise<unknown> {
     case 'checkpoint':
       conn().pragma('wal_checkpoint(PASSIVE)');
       return true;
+    case 'quickCheck':
+      return quickCheck();
+  }
+}
+
+/** At most this many findings: enough to say what is wrong, small enough to log. */
+const MAX_FINDINGS = 10;
+
+function quickCheck(): string[] {
+  try {
+    const rows = conn().pragma(`quick_check(${MAX_FINDINGS})`) as Array<{ quick_check: string }>;
+    return rows.map((r) => r.quick_check);
+  } catch (error) {
+    // A file too damaged to even walk fails the check with SQLite's own words.
+    if (isCorruptionError(error)) return [error.message];
+    throw error;
   }
 }
 

@@ -9,6 +9,7 @@ import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createProjectionSlice, type ProjectionSlice } from './projection-slice';
+import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
 import { createRoadmapSlice, type RoadmapSlice } from './roadmap-slice';
 import { createSalarySlice, type SalarySlice } from './salary-slice';
 import { createSkillsSlice, type SkillsSlice } from './skills-slice';
@@ -33,7 +34,8 @@ export type AppState = ProfileSlice &
   ProjectionSlice &
   UndoSlice &
   SyncSlice &
-  PersonalDataSlice;
+  PersonalDataSlice &
+  RecoverySlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -54,4 +56,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
   ...createPersonalDataSlice(...args),
+  ...createRecoverySlice(...args),
 }));

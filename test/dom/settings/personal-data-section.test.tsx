@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonalDataSection } from '../../../renderer/src/features/settings/PersonalDataSection';
@@ -18,7 +18,7 @@ vi.mock('../../../renderer/src/api/files', async (original) => ({
   uploadFile: async (file: File) => {
     const target = path.join(path.dirname(real.core.dbFile), `upload-${Date.now()}.json`);
     writeFileSync(target, await file.text());
-    return real.core.files.register(target, file.name, true);
+    return real.core.files.register(target, file.name, () => rmSync(target, { force: true }));
   },
   downloadExport: async (token: string) => {
     const download = real.core.downloads.take(token);

@@ -1,15 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { SchemaTooNewError } from '../../../electron/core/db/migrate';
-import { createCore } from '../../../electron/core/index';
 import type { EventBus } from '../../../electron/core/events';
+import { startCore } from '../../../electron/core/start';
 import { run } from '../../../electron/main/lifecycle';
 import type { AppPaths } from '../../../electron/main/paths';
 import { channelFor, eventChannelFor } from '@shared/ipc/channels';
 import { METHOD_PATHS } from '@shared/ipc/methods';
+import { RESOURCES_DIR } from '../../support/temp-core';
 import * as fake from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -19,6 +19,8 @@ const control = vi.hoisted(() => ({
   paths: null as AppPaths | null,
   coreError: null as Error | null,
   core: null as { events: EventBus; close: Mock } | null,
+  /** The real startCore, for the tests of what a bad database file does. */
+  real: false,
 }));
 
 vi.mock('../../../electron/main/paths', () => ({
@@ -26,10 +28,12 @@ vi.mock('../../../electron/main/paths', () => ({
 }));
 
 // The real core is tested on its own; here it only has to be opened, used and closed.
-vi.mock('../../../electron/core/index', async () => {
+vi.mock('../../../electron/core/start', async () => {
   const { EventBus: Bus } = await import('../../../electron/core/events');
+  const actual = await vi.importActual<typeof import('../../../electron/core/start')>('../../../electron/core/start');
   return {
-    createCore: vi.fn(async () => {
+    startCore: vi.fn(async (options: Parameters<typeof actual.startCore>[0]) => {
+      if (control.real) return actual.startCore(options);
       if (control.coreError) throw control.coreError;
       const core = { events: new Bus(), close: vi.fn() };
       control.core = core;
@@ -53,6 +57,7 @@ beforeEach(() => {
   };
   control.coreError = null;
   control.core = null;
+  control.real = false;
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
@@ -74,7 +79,7 @@ describe('run', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.app.listenerCount('web-contents-created')).toBe(1);
-    expect(vi.mocked(createCore)).not.toHaveBeenCalled();
+    expect(vi.mocked(startCore)).not.toHaveBeenCalled();
   });
 
   it('on ready: opens the core, binds IPC, forwards events and loads app://trajectory', async () => {
@@ -82,7 +87,7 @@ describe('run', () => {
     fake.app.ready();
     await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalled());
 
-    expect(vi.mocked(createCore)).toHaveBeenCalledWith(
+    expect(vi.mocked(startCore)).toHaveBeenCalledWith(
       expect.objectContaining({ host: 'electron', dbFile: control.paths?.dbFile, nativeBinding, version: '0.1.0-test' }),
     );
     expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
@@ -153,8 +158,8 @@ describe('run', () => {
     await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://trajectory/index.html'));
   });
 
-  it('shows a core startup error (e.g. a database from a newer version) and exits', async () => {
-    control.coreError = new SchemaTooNewError('/x/trajectory.sqlite', 9, 1);
+  it('shows an unexpected startup error and exits', async () => {
+    control.coreError = new Error('the bundled migrations are missing');
     run(dir);
     fake.app.ready();
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
@@ -163,12 +168,33 @@ describe('run', () => {
     expect(fake.ipcMain.handle).not.toHaveBeenCalled();
   });
 
+  it('opens the window on the recovery screen, not an error box, when the database file cannot be used', async () => {
+    control.real = true;
+    const dbFile = control.paths?.dbFile ?? '';
+    mkdirSync(path.dirname(dbFile), { recursive: true });
+    writeFileSync(dbFile, '');
+    if (control.paths) control.paths.resourcesDir = RESOURCES_DIR;
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://trajectory/index.html'));
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.app.exit).not.toHaveBeenCalled();
+
+    const window = fake.BrowserWindow.instances[0];
+    const trusted = { senderFrame: window?.webContents.mainFrame } as unknown as IpcMainInvokeEvent;
+    const status = await fake.ipcMain.handlers.get(channelFor('recovery.status'))?.(trusted, undefined);
+    expect(status).toMatchObject({ ok: true, value: { state: 'recovery', file: dbFile, problem: { kind: 'empty' } } });
+    const refused = await fake.ipcMain.handlers.get(channelFor('profile.get'))?.(trusted, undefined);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    fake.app.emit('will-quit');
+  });
+
   it('explains a missing Electron build of better-sqlite3 instead of crashing', async () => {
     if (control.paths) control.paths.nativeBinding = path.join(dir, 'missing.node');
     run(dir);
     fake.app.ready();
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
     expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('Trajectory could not start', expect.stringContaining('npm start'));
-    expect(vi.mocked(createCore)).not.toHaveBeenCalled();
+    expect(vi.mocked(startCore)).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
 import { appHandlers } from './app/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { careerHandlers } from './career/handlers';
 import type { CoreContext } from './context';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     plan: planHandlers(ctx),
     career: careerHandlers(ctx),
     files: filesHandlers(ctx),
+    backups: backupsHandlers(ctx),
   };
 }

@@ -115,6 +115,13 @@ export class JobRunner {
     return next;
   }
 
+  /** Runs `work` once the write jobs queued so far have finished; write jobs queued meanwhile wait for it. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(work);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
   read<K extends 'percentiles'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
     return this.reader.run(job);
   }

@@ -16,7 +16,7 @@ import { seedBundledData, type SeedReport } from './seed';
 import { seedCareerLadder } from './seed/career-ladder';
 import { seedRoadmapPaths } from './seed/roadmap-paths';
 import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
-import { BackupService } from './services/backups';
+import { BackupService, hasUserData } from './services/backups';
 import { evaluateGoals } from './services/goals';
 import { WriteQueue } from './writes/write-queue';
 
@@ -130,10 +130,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       jobs.write({ kind: 'purge' }).catch(reportBackground);
     }
     let closed = false;
+    const hadUserData = hasUserData(store.sqlite);
     // Fire and forget, after start-up: the host serves (and paints) meanwhile, and a failure is
     // reported, never thrown. One closing the core cuts it short and is no failure.
     const dailyBackup = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => (closed ? null : backups.daily()))
+      .then(() => (closed ? null : backups.daily(hadUserData)))
       .catch((error: unknown) => {
         if (!closed) options.onUnexpectedError?.('daily backup', error);
         return null;

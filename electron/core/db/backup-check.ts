@@ -9,7 +9,10 @@ const REQUIRED_TABLES = ['__drizzle_migrations', 'profile', 'salary_datasets'];
 /** At most this much of SQLite's own report goes into a message. */
 const MAX_DETAIL = 160;
 
-const clip = (text: string) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text);
+const clip = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL)}…` : line;
+};
 
 /**
  * Opens a backup read-only. A backup written in WAL mode (older builds wrote them so) makes SQLite

@@ -81,13 +81,13 @@ export class BackupService {
 
   /**
    * The start-up backup: at most one a day (the core clock's local date), none for a database that
-   * holds nothing of the user's. Resolves with the backup taken, or null.
+   * held nothing of the user's when the app started (`hasUserData`, read before any write).
+   * Resolves with the backup taken, or null.
    */
-  daily(): Promise<BackupInfo | null> {
+  daily(hadUserData: boolean): Promise<BackupInfo | null> {
     return this.serial(async () => {
       const today = toIso(this.options.clock());
-      if (this.list().some((b) => b.kind === 'daily' && toIso(new Date(b.createdAt)) === today)) return null;
-      if (!hasUserData(this.options.store.sqlite)) return null;
+      if (!hadUserData || this.list().some((b) => b.kind === 'daily' && toIso(new Date(b.createdAt)) === today)) return null;
       return this.take('daily');
     });
   }
@@ -103,9 +103,10 @@ export class BackupService {
     const { store, queue, jobs } = this.options;
     const source = backupPath(store.file, fileName);
     if (!source) return Promise.reject(new AppError('VALIDATION', `“${fileName}” is not the name of a backup; nothing was changed.`));
-    const done = this.serial(() =>
-      queue.exclusive(() =>
-        jobs.exclusive(async () => {
+    // The write queue is claimed at once: a write sent after the restore runs after it.
+    const done = queue.exclusive(() =>
+      jobs.exclusive(() =>
+        this.serial(async () => {
           if (!exists(source)) throw new AppError('NOT_FOUND', `The backup “${fileName}” is no longer in the backups folder; nothing was changed.`);
           const restored = infoOf(source);
           const { schemaVersion } = await checkBackupFile(source, fileName, store.schemaVersion, this.options.native);

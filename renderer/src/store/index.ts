@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createBackupsSlice, type BackupsSlice } from './backups-slice';
 import { createCareerSlice, type CareerSlice } from './career-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
@@ -31,7 +32,8 @@ export type AppState = ProfileSlice &
   CareerSlice &
   ProjectionSlice &
   UndoSlice &
-  SyncSlice;
+  SyncSlice &
+  BackupsSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -51,4 +53,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProjectionSlice(...args),
   ...createUndoSlice(...args),
   ...createSyncSlice(...args),
+  ...createBackupsSlice(...args),
 }));

@@ -23,7 +23,7 @@ function BackupsTable({ backups, busy, onRestore }: { backups: BackupInfo[]; bus
     );
   }
   return (
-    <ScrollRegion label="Backups">
+    <ScrollRegion label="Backups table">
       <table className="backups-table">
         <caption className="visually-hidden">Backups, newest first</caption>
         <thead>

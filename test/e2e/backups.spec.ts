@@ -32,6 +32,8 @@ async function change(page: Page, host: RunningHost, salary: number, goal: strin
 }
 
 test('back up now, change more, restore: every screen shows the older data again', async ({ app, host }) => {
+  // Five screens and two axe runs in one test: on a loaded machine it outgrows the default timeout.
+  test.slow();
   await change(app, host, 150_000, 'Learn Go');
   await app.reload();
 
@@ -55,7 +57,7 @@ test('back up now, change more, restore: every screen shows the older data again
   await expect(dialog).toContainText('The current data is backed up first');
   await expectNoSeriousViolations(app, 'Restore dialog');
   await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(section.getByRole('status')).toHaveText(/^Restored the taken by you backup of .+ kept as the before a restore backup of /);
+  await expect(section.getByRole('status')).toHaveText(/^Restored the taken by you backup of .+ kept as the before a restore backup of /, { timeout: 30_000 });
   await expect(dialog).toBeHidden();
   await expect(section.getByRole('row')).toHaveCount(3);
 

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, BACKUP_RETENTION, type BackupInfo } from '@shared/domain/backups';
-import { backupsDir, listBackups } from './backup-files';
+import { backupsDir, listBackups, parseBackupFileName } from './backup-files';
 
 const newestFirst = (a: BackupInfo, b: BackupInfo) =>
   a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : b.createdAt.localeCompare(a.createdAt);
@@ -31,4 +31,27 @@ export function pruneBackups(dbFile: string, keep: string): string[] {
   const dir = backupsDir(dbFile);
   for (const name of names) rmSync(path.join(dir, name), { force: true });
   return names;
+}
+
+/** A copy being written (`.partial`) or staged for a restore (`.restoring`), and its journal files. */
+const LEFTOVER = /^(.+)\.(?:partial|restoring)(?:-journal|-wal|-shm)?$/;
+
+/**
+ * Removes what a backup or restore cut short by a crash left in the folder. Call it only while
+ * no backup or restore runs. Only names built from a backup's name are touched.
+ */
+export function sweepLeftovers(dbFile: string): string[] {
+  const dir = backupsDir(dbFile);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const leftovers = names.filter((name) => {
+    const base = LEFTOVER.exec(name)?.[1];
+    return base !== undefined && parseBackupFileName(base) !== null;
+  });
+  for (const name of leftovers) rmSync(path.join(dir, name), { force: true });
+  return leftovers;
 }

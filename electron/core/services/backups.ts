@@ -8,7 +8,7 @@ import type { Clock } from '../context';
 import { takeBackup } from '../db/backup';
 import { checkBackupFile, withReadOnly } from '../db/backup-check';
 import { backupPath, listBackups, parseBackupFileName } from '../db/backup-files';
-import { pruneBackups } from '../db/backup-retention';
+import { pruneBackups, sweepLeftovers } from '../db/backup-retention';
 import { applyMigrations } from '../db/migrate';
 import type { NativeOptions, Sqlite } from '../db/open';
 import type { Store } from '../db/store';
@@ -86,6 +86,8 @@ export class BackupService {
    */
   daily(hadUserData: boolean): Promise<BackupInfo | null> {
     return this.serial(async () => {
+      // Nothing of this process is being written now (the chain is ours): what is there is a crash's.
+      sweepLeftovers(this.options.store.file);
       const today = toIso(this.options.clock());
       if (!hadUserData || this.list().some((b) => b.kind === 'daily' && toIso(new Date(b.createdAt)) === today)) return null;
       return this.take('daily');

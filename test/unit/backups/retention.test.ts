@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupKind } from '@shared/domain/backups';
 import { backupFileName, backupsDir, listBackups } from '../../../electron/core/db/backup-files';
-import { backupsToPrune, pruneBackups } from '../../../electron/core/db/backup-retention';
+import { backupsToPrune, pruneBackups, sweepLeftovers } from '../../../electron/core/db/backup-retention';
 import { tempDir } from '../../support/temp-core';
 
 const cleanups: Array<() => void> = [];
@@ -58,5 +58,21 @@ describe('pruneBackups on a folder', () => {
     for (const name of strangers) expect(existsSync(path.join(dir, name))).toBe(true);
     expect(listBackups(dbFile).map((b) => b.fileName)).toEqual(daily.slice(2).map((b) => b.fileName).reverse());
     expect(readdirSync(dir)).toHaveLength(10 + strangers.length);
+  });
+});
+
+describe('sweepLeftovers', () => {
+  it('removes copies a crash cut short (.partial, .restoring and their journals), nothing else', () => {
+    const t = tempDir();
+    cleanups.push(t.remove);
+    const dbFile = path.join(t.dir, 'trajectory.sqlite');
+    const dir = backupsDir(dbFile);
+    mkdirSync(dir);
+    const name = backup('manual', 0).fileName;
+    const leftovers = [`${name}.partial`, `${name}.partial-journal`, `${name}.restoring`, `${name}.restoring-wal`, `${name}.restoring-shm`];
+    const kept = [name, 'notes.partial', 'mine.sqlite.restoring', `${name}-wal`];
+    for (const n of [...leftovers, ...kept]) writeFileSync(path.join(dir, n), 'x');
+    expect(sweepLeftovers(dbFile).sort()).toEqual([...leftovers].sort());
+    expect(readdirSync(dir).sort()).toEqual([...kept].sort());
   });
 });

@@ -29,6 +29,11 @@ export async function withReadOnly<T>(file: string, native: NativeOptions, read:
   }
 }
 
+/** SQLite's `quick_check` of a file opened read-only: ['ok'], or up to 5 problems. */
+export function quickCheck(file: string, native: NativeOptions = {}): Promise<string[]> {
+  return withReadOnly(file, native, (db) => (db.pragma('quick_check(5)') as Array<{ quick_check: string }>).map((r) => r.quick_check));
+}
+
 /**
  * Checks that a backup can be restored: an SQLite file that passes quick_check, holds
  * Trajectory's tables and a schema this build knows. Refusals name the file and what is wrong.
@@ -38,12 +43,14 @@ export async function checkBackupFile(
   fileName: string,
   knownVersion: number,
   native: NativeOptions = {},
+  /** Where the whole-file read runs (the core passes its reader worker); here by default. */
+  check: (file: string) => Promise<string[]> = (f) => quickCheck(f, native),
 ): Promise<{ schemaVersion: number }> {
   const refuse = (what: string) => new AppError('VALIDATION', `The backup “${fileName}” ${what}; nothing was changed.`);
   try {
+    const problems = await check(file);
+    if (problems.length !== 1 || problems[0] !== 'ok') throw refuse(`is damaged (quick_check: ${clip(problems.join('; '))})`);
     return await withReadOnly(file, native, (db) => {
-      const problems = (db.pragma('quick_check(5)') as Array<{ quick_check: string }>).map((r) => r.quick_check);
-      if (problems.length !== 1 || problems[0] !== 'ok') throw refuse(`is damaged (quick_check: ${clip(problems.join('; '))})`);
       const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
       const schemaVersion = Number(db.pragma('user_version', { simple: true }));
       if (schemaVersion === 0 || REQUIRED_TABLES.some((t) => !tables.has(t))) throw refuse('is not a Trajectory database');

@@ -122,7 +122,7 @@ export class JobRunner {
     return next;
   }
 
-  read<K extends 'percentiles'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
+  read<K extends 'percentiles' | 'quick-check'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
     return this.reader.run(job);
   }
 

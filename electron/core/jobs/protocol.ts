@@ -39,12 +39,18 @@ export interface CheckpointJob {
   kind: 'checkpoint';
 }
 
+/** `PRAGMA quick_check` of a backup file, read-only: it reads the whole file, so not on the main thread. */
+export interface QuickCheckJob {
+  kind: 'quick-check';
+  file: string;
+}
+
 /** Answers as soon as the worker has loaded: lets a host wait until a warm-up is done. */
 export interface PingJob {
   kind: 'ping';
 }
 
-export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob;
+export type Job = ImportJob | PurgeJob | PercentilesJob | PingJob | CheckpointJob | QuickCheckJob;
 
 export interface ImportOutcome {
   datasetKey: string;
@@ -60,6 +66,8 @@ export interface JobOutcomes {
   import: ImportOutcome;
   purge: PurgeOutcome;
   percentiles: PercentileGroups;
+  /** SQLite's report: ['ok'], or up to 5 problems. */
+  'quick-check': string[];
   ping: true;
   checkpoint: true;
 }

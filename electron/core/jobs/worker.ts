@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/result';
 import type { Sqlite } from '../db/open';
+import { quickCheck } from '../db/backup-check';
 import { purgeHiddenDatasets } from '../services/datasets-purge';
 import { runImportJob } from '../services/salary-import/import-job';
 import { openImportConnection } from '../services/salary-import/connection';
@@ -41,6 +42,8 @@ async function run(id: number, job: Job): Promise<unknown> {
       return purgeHiddenDatasets(conn(), gate);
     case 'percentiles':
       return datasetPercentiles(conn(), job.datasetKey, job.groupBy);
+    case 'quick-check':
+      return quickCheck(job.file, { nativeBinding: setup.nativeBinding });
     case 'ping':
       return true;
     case 'checkpoint':

@@ -111,7 +111,9 @@ export class BackupService {
         this.serial(async () => {
           if (!exists(source)) throw new AppError('NOT_FOUND', `The backup “${fileName}” is no longer in the backups folder; nothing was changed.`);
           const restored = infoOf(source);
-          const { schemaVersion } = await checkBackupFile(source, fileName, store.schemaVersion, this.options.native);
+          const { schemaVersion } = await checkBackupFile(source, fileName, store.schemaVersion, this.options.native, (file) =>
+            jobs.read({ kind: 'quick-check', file }),
+          );
           const staged = `${source}.restoring`;
           try {
             const migrationsApplied = await this.stage(source, staged, schemaVersion);

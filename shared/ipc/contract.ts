@@ -205,8 +205,8 @@ export const contract = {
   backups: {
     /** The backups folder beside the database, newest first. */
     list: query(noInput, z.array(BackupInfo)),
-    /** Takes a backup now (SQLite's online backup API, in steps, while the app stays usable). */
-    create: job(noInput, BackupInfo, []),
+    /** Takes a backup now (SQLite's online backup API, in steps, while the app stays usable). The data is only read: no domain changes. */
+    create: query(noInput, BackupInfo),
     /** Backs up the current data first, then replaces it with the backup's (migrated if older); every view reloads. */
     restore: job(RestoreBackupInput, RestoreResult, DATA_DOMAINS),
   },

@@ -141,6 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
     const close = () => {
       closed = true;
+      backups.close();
       ctx.files.releaseAll();
       void jobs.close();
       store.close();

@@ -68,6 +68,7 @@ function infoOf(file: string): BackupInfo {
  */
 export class BackupService {
   private chain: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly options: BackupServiceOptions) {}
 
@@ -86,12 +87,19 @@ export class BackupService {
    */
   daily(hadUserData: boolean): Promise<BackupInfo | null> {
     return this.serial(async () => {
+      // Closed meanwhile (a test's core, a quick quit): its folder may be gone, so nothing is made again.
+      if (this.closed) return null;
       // Nothing of this process is being written now (the chain is ours): what is there is a crash's.
       sweepLeftovers(this.options.store.file);
       const today = toIso(this.options.clock());
       if (!hadUserData || this.list().some((b) => b.kind === 'daily' && toIso(new Date(b.createdAt)) === today)) return null;
       return this.take('daily');
     });
+  }
+
+  /** The core is closing: a daily backup not yet started is skipped. */
+  close(): void {
+    this.closed = true;
   }
 
   /**

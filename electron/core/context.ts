@@ -5,6 +5,7 @@ import type { EventBus } from './events';
 import type { FileInbox, HostFiles } from './files';
 import type { JobRunner } from './jobs/job-runner';
 import type { PlanPdfHost } from './plan/pdf-host';
+import type { BackupService } from './services/backups';
 
 /** Today's date and the current instant; tests pass a fixed clock so "today" is deterministic. */
 export type Clock = () => Date;
@@ -28,4 +29,6 @@ export interface CoreContext {
   hostFiles?: HostFiles;
   /** Turns the print route into a PDF and hands it over (Electron, the web host); absent in tests that do not print. */
   pdfHost?: PlanPdfHost;
+  /** Backups of the database file (Settings → Data). */
+  backups: BackupService;
 }

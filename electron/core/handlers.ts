@@ -1,4 +1,5 @@
 import { appHandlers } from './app/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { careerHandlers } from './career/handlers';
 import type { CoreContext } from './context';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -34,5 +35,6 @@ export function createHandlers(ctx: CoreContext, onError: (error: unknown) => vo
     files: filesHandlers(ctx),
     personalData: personalDataHandlers(ctx),
     recovery: recovery ?? standaloneRecoveryHandlers(ctx),
+    backups: backupsHandlers(ctx),
   };
 }

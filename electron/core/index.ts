@@ -1,4 +1,5 @@
 import { toIso } from '@shared/domain/dates';
+import type { BackupInfo } from '@shared/domain/backups';
 import type { AppInfo, DataDomain } from '@shared/ipc/contract';
 import type { Clock, CoreContext } from './context';
 import { explainStoreError } from './db/errors';
@@ -17,6 +18,7 @@ import { seedBundledData, type SeedReport } from './seed';
 import { seedCareerLadder } from './seed/career-ladder';
 import { seedRoadmapPaths } from './seed/roadmap-paths';
 import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
+import { BackupService, hasUserData } from './services/backups';
 import { evaluateGoals } from './services/goals';
 import { WriteQueue } from './writes/write-queue';
 
@@ -61,6 +63,8 @@ export interface Core {
   downloads: DownloadShelf;
   /** Background work (imports, purges, heavy reads); `jobs.idle()` waits for queued writes. */
   jobs: JobRunner;
+  /** The once-a-day backup started after start-up: the backup taken, or null (none due, or it failed and was reported). */
+  dailyBackup: Promise<BackupInfo | null>;
   close(): void;
 }
 
@@ -87,6 +91,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const writeGuard = options.writeGuard ?? (() => Promise.resolve());
     const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript, writeGuard });
     const queue = new WriteQueue(store.sqlite, { gate });
+    const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
+    const backups = new BackupService({
+      store,
+      migrationsDir: bundledMigrationsDir(options.resourcesDir),
+      dataDir,
+      clock,
+      queue,
+      jobs,
+      native: { nativeBinding: options.nativeBinding },
+      onBackgroundError: reportBackground,
+    });
     const ctx: CoreContext = {
       store,
       db: store.db,
@@ -100,8 +115,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       downloads: options.downloads ?? new DownloadShelf(),
       hostFiles: options.hostFiles,
       pdfHost: options.pdfHost,
+      backups,
     };
-    const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
     let commitsSinceCheckpoint = 0;
     const afterCommit = () => {
       // The main connection does not checkpoint (db/store.ts): every so often the worker does.
@@ -130,13 +145,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (store.sqlite.prepare("SELECT 1 FROM salary_datasets WHERE status <> 'ready' LIMIT 1").get()) {
       jobs.write({ kind: 'purge' }).catch(reportBackground);
     }
+    let closed = false;
+    const hadUserData = hasUserData(store.sqlite);
+    // Fire and forget, after start-up: the host serves (and paints) meanwhile, and a failure is
+    // reported, never thrown. One closing the core cuts it short and is no failure.
+    const dailyBackup = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => (closed ? null : backups.daily(hadUserData)))
+      .catch((error: unknown) => {
+        if (!closed) options.onUnexpectedError?.('daily backup', error);
+        return null;
+      });
     const close = () => {
+      closed = true;
+      backups.close();
       ctx.files.releaseAll();
       ctx.downloads.releaseAll();
       void jobs.close();
       store.close();
     };
-    return { router, events: ctx.events, store, seed, catalog, files: ctx.files, downloads: ctx.downloads, jobs, close };
+    return { router, events: ctx.events, store, seed, catalog, files: ctx.files, downloads: ctx.downloads, jobs, dailyBackup, close };
   } catch (error) {
     store.close();
     throw error;

@@ -17,3 +17,27 @@ export const BackupInfo = z.object({
   bytes: z.number().int().nonnegative(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/**
+ * How many backups of each kind are kept; older ones of that kind are deleted after a new backup
+ * is taken. Pre-migration backups are never deleted: each is the last copy an older version wrote.
+ */
+export const BACKUP_RETENTION: Readonly<Record<BackupKind, number | null>> = {
+  'pre-migration': null,
+  daily: 10,
+  manual: 10,
+  'before-restore': 10,
+};
+
+export const RestoreBackupInput = z.object({ fileName: z.string().min(1).max(200) });
+export type RestoreBackupInput = z.infer<typeof RestoreBackupInput>;
+
+export const RestoreResult = z.object({
+  /** The backup whose contents are now the live database. */
+  restored: BackupInfo,
+  /** The copy of the data as it was just before the restore. */
+  beforeRestore: BackupInfo,
+  /** Migrations applied to bring an older backup up to this version's schema (0 when none). */
+  migrationsApplied: z.number().int().nonnegative(),
+});
+export type RestoreResult = z.infer<typeof RestoreResult>;

@@ -32,6 +32,7 @@ import {
   WeekOffIdInput,
 } from '../domain/roadmap';
 import { PlanExportOptions, PlanExportResult } from '../domain/plan-export';
+import { BackupInfo, RestoreBackupInput, RestoreResult } from '../domain/backups';
 import { PersonalDataExportResult, PersonalDataImportRequest, PersonalDataImportResult, PersonalDataPreview } from '../domain/personal-data';
 import { SkillDetail } from '../domain/skill-detail';
 import { RecoveryOutcome, RecoveryState, RecoveryStatus, RestoreAtStartInput } from '../domain/recovery';
@@ -202,6 +203,14 @@ export const contract = {
     project: query(z.object({ params: ScenarioParams }), Projection),
     /** What "what to learn next" ranks: the "follow my roadmap" baseline from the profile, its model data, and the skills not yet at target with hours left. */
     learnNextData: query(noInput, LearnNextData),
+  },
+  backups: {
+    /** The backups folder beside the database, newest first. */
+    list: query(noInput, z.array(BackupInfo)),
+    /** Takes a backup now (SQLite's online backup API, in steps, while the app stays usable). The data is only read: no domain changes. */
+    create: query(noInput, BackupInfo),
+    /** Backs up the current data first, then replaces it with the backup's (migrated if older); every view reloads. */
+    restore: job(RestoreBackupInput, RestoreResult, DATA_DOMAINS),
   },
   files: {
     /** Electron: the native open dialog; null when cancelled or when the host has no dialog (web). */

@@ -43,7 +43,7 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
     if (openedVersion > known) throw new SchemaTooNewError(file, openedVersion, known);
     let backupPath: string | null = null;
     if (existed && fileVersion !== null && fileVersion > 0 && fileVersion < known) {
-      backupPath = await takeBackup(sqlite, file, 'pre-migration', fileVersion);
+      backupPath = await takeBackup(sqlite, file, 'pre-migration', fileVersion, new Date(), options);
     }
     try {
       applyMigrations(sqlite, options.migrationsDir);

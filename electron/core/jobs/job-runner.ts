@@ -119,7 +119,14 @@ export class JobRunner {
     return next;
   }
 
-  read<K extends 'percentiles' | 'quickCheck' | 'personalExport' | 'personalPreview'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
+  /** Runs `work` once the write jobs queued so far have finished; write jobs queued meanwhile wait for it. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(work);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  read<K extends 'percentiles' | 'quickCheck' | 'quickCheckFile' | 'personalExport' | 'personalPreview'>(job: Extract<Job, { kind: K }>): Promise<JobOutcomes[K]> {
     return this.reader.run(job);
   }
 

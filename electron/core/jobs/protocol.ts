@@ -41,6 +41,12 @@ export interface CheckpointJob {
   kind: 'checkpoint';
 }
 
+/** `PRAGMA quick_check` of a backup file, read-only: it reads the whole file, so not on the main thread. */
+export interface QuickCheckFileJob {
+  kind: 'quickCheckFile';
+  file: string;
+}
+
 /** Answers as soon as the worker has loaded: lets a host wait until a warm-up is done. */
 export interface PingJob {
   kind: 'ping';
@@ -82,6 +88,7 @@ export type Job =
   | PingJob
   | CheckpointJob
   | QuickCheckJob
+  | QuickCheckFileJob
   | PersonalExportJob
   | PersonalPreviewJob
   | PersonalImportJob;
@@ -100,6 +107,9 @@ export interface JobOutcomes {
   import: ImportOutcome;
   purge: PurgeOutcome;
   percentiles: PercentileGroups;
+  /** SQLite's report: ['ok'], or up to 5 problems. */
+  /** SQLite's report on a backup file: ['ok'], or up to 5 problems. */
+  quickCheckFile: string[];
   ping: true;
   checkpoint: true;
   personalExport: SectionCounts;

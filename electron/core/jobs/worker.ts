@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/result';
+import { quickCheck as quickCheckFile } from '../db/backup-check';
 import { isCorruptionError, type Sqlite } from '../db/open';
 import { purgeHiddenDatasets } from '../services/datasets-purge';
 import { runImportJob } from '../services/salary-import/import-job';
@@ -52,6 +53,8 @@ async function run(id: number, job: Job): Promise<unknown> {
       conn().pragma('wal_checkpoint(PASSIVE)');
       return result;
     }
+    case 'quickCheckFile':
+      return quickCheckFile(job.file, { nativeBinding: setup.nativeBinding });
     case 'ping':
       return true;
     case 'checkpoint':

@@ -39,6 +39,16 @@ export class WriteQueue {
     return next;
   }
 
+  /**
+   * Runs async `work` with the queue to itself: writes queued after it wait until it settles
+   * (a restore replaces the whole file and must not interleave with a write).
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
   private async attempt<T>(work: () => T): Promise<T> {
     const transaction = this.sqlite.transaction(work);
     const started = performance.now();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createBackupsSlice, type BackupsSlice } from './backups-slice';
 import { createCareerSlice, type CareerSlice } from './career-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createErrorSlice, type ErrorSlice } from './error-slice';
@@ -35,7 +36,8 @@ export type AppState = ProfileSlice &
   UndoSlice &
   SyncSlice &
   PersonalDataSlice &
-  RecoverySlice;
+  RecoverySlice &
+  BackupsSlice;
 
 /** One store made of slices; components read with selectors and act through its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -57,4 +59,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSyncSlice(...args),
   ...createPersonalDataSlice(...args),
   ...createRecoverySlice(...args),
+  ...createBackupsSlice(...args),
 }));

@@ -150,7 +150,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // Fire and forget, after start-up: the host serves (and paints) meanwhile, and a failure is
     // reported, never thrown. One closing the core cuts it short and is no failure.
     const dailyBackup = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => (closed ? null : backups.daily(hadUserData)))
+      // After the start-up check has passed: a damaged file never becomes a daily backup that
+      // pushes a sound one out of the ten kept.
+      .then(() => writeGuard().then(() => true, () => false))
+      .then((sound) => (closed || !sound ? null : backups.daily(hadUserData)))
       .catch((error: unknown) => {
         if (!closed) options.onUnexpectedError?.('daily backup', error);
         return null;

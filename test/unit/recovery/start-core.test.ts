@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecoveryStatus } from '@shared/domain/recovery';
-import { backupFileName, backupsDir } from '../../../electron/core/db/backup-files';
+import { backupFileName, backupsDir, listBackups } from '../../../electron/core/db/backup-files';
 import { shippedSchemaVersion } from '../../../electron/core/db/migrate';
 import { startCore, type StartedCore } from '../../../electron/core/start';
 import { garbleMiddlePage } from '../../support/damage';
@@ -161,6 +161,9 @@ describe('startCore: the start-up check on a file with garbage in a middle page'
     expect(JSON.stringify(refused)).toMatch(/damaged/);
     expect(await job).toMatchObject({ ok: false });
     expect(await call(core, 'goals.create', { kind: 'custom', title: 'x' })).toMatchObject({ ok: false });
+    // The day's backup waits for the check: a damaged file never becomes one of the ten daily copies kept.
+    expect(await core.current()?.dailyBackup).toBeNull();
+    expect(listBackups(file).filter((b) => b.kind === 'daily')).toEqual([]);
     await core.current()?.jobs.close();
     core.close();
     expect(sha256(file)).toBe(hash);

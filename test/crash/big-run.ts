@@ -4,7 +4,7 @@
 import { formatReport, runCrashTrials } from './harness';
 import { isOperationName, type OperationName } from './operations';
 
-const SIZES: Record<OperationName, number> = { 'salary-import': 100_000, migration: 100_000, backup: 200_000 };
+const SIZES: Record<OperationName, number> = { 'salary-import': 100_000, migration: 100_000, backup: 200_000, 'json-import': 100_000 };
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 const trials = Number(process.env.CRASH_TRIALS ?? 10);
 const asked = process.argv.slice(2);

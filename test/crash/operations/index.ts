@@ -5,11 +5,7 @@ export const OPERATIONS = {
   'salary-import': async () => (await import('./salary-import')).salaryImport,
   migration: async () => (await import('./migration')).migration,
   backup: async () => (await import('./backup')).backup,
-  // SLOT: the JSON import of personal data (shared/domain/personal-data.ts, not in this branch yet).
-  // Add operations/json-import.ts exporting a CrashOperation whose prepare() writes a database and
-  // an export file, whose run() imports it through the real service (report.started() right
-  // before), and whose observe() returns stateOf(dbFileIn(dir)) (see backup.ts); then a line here
-  // and a `crashTest('json-import', …)` in test/unit/crash/sigkill.test.ts.
+  'json-import': async () => (await import('./json-import')).jsonImport,
 } satisfies Record<string, () => Promise<CrashOperation>>;
 
 export type OperationName = keyof typeof OPERATIONS;

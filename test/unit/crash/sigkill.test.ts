@@ -24,6 +24,5 @@ describe.concurrent('SIGKILL during an operation', () => {
   crashTest('salary-import', 5_000, 4);
   crashTest('migration', 5_000, 4);
   crashTest('backup', 20_000, 4);
-  // SLOT: the personal-data JSON import (see test/crash/operations/index.ts).
-  it.todo('json-import: killed at random moments, the database is intact and before or after');
+  crashTest('json-import', 5_000, 4);
 });

@@ -199,6 +199,16 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'Settings with a backup',
+    seeded: true,
+    open: async (page) => {
+      await nav(page, 'Settings');
+      await page.getByRole('button', { name: 'Back up now' }).click();
+      await expect(page.getByRole('table', { name: 'Backups, newest first' }).getByRole('row')).toHaveCount(2);
+      await expect(page.getByRole('button', { name: 'Export my data' })).toBeVisible();
+    },
+  },
+  {
     name: 'Dashboard at 800 px, sidebar collapsed',
     seeded: true,
     width: 800,

@@ -103,4 +103,11 @@ export const VALID_SAMPLES: Samples = {
   'career.projectionData': { params },
   'career.project': { params },
   'files.saveCsv': { suggestedName: 'export.csv', content: 'a,b\n1,2\n' },
+  'files.release': { token },
+  // A backup name of the right form that is not in the folder: refused, nothing restored.
+  'backups.restore': { fileName: 'trajectory-manual-20261129-120000-000-schema8.sqlite' },
+  'recovery.restoreBackup': { fileName: 'trajectory-daily-20261129-120000-000-schema8.sqlite' },
+  'personalData.preview': { token },
+  'personalData.import': { token, mode: 'merge' },
+  'personalData.discard': { token },
 };

@@ -51,7 +51,8 @@ describe('CSV export against formula injection (property)', () => {
             if (typeof value === 'number') {
               // A number is a value: written bare, read back as the same number.
               expect(shown).toBe(String(value));
-              return expect(Number(shown)).toBe(value);
+              // `===`, not Object.is: -0 is written as 0 (a spreadsheet has no negative zero).
+              return expect(Number(shown) === value).toBe(true);
             }
             if (startsLikeFormula(value)) expect(shown).toBe(`'${value}`);
             else expect(shown).toBe(value);

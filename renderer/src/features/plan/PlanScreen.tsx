@@ -58,7 +58,8 @@ export function PlanScreen() {
             scenarioIds={scenarioIds}
             onScenarios={setChosenScenarios}
           />
-          <button type="button" className="primary" disabled={busy || sections.length === 0} onClick={() => void exportPdf()}>
+          {/* Not before the plan has loaded: the scenarios chosen by default are not known until then. */}
+          <button type="button" className="primary" disabled={busy || data === null || sections.length === 0} onClick={() => void exportPdf()}>
             {busy ? 'Making the PDF…' : 'Export PDF'}
           </button>
           <ExportOutcome outcome={outcome} error={error} onOpen={open} />

@@ -10,7 +10,7 @@ import { removeUploadFoldersMadeHere } from './upload-folders';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run web -- [--db PATH] [--port N]`);
+  console.error(`${message}\nUsage: npm run web -- [--db PATH] [--port N] [--worker out/main/worker.js]`);
   process.exit(2);
 }
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { db: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } },
+      options: { db: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' }, worker: { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     host: 'web',
     version,
     pdfHost,
+    // The built worker (electron-vite's out/main/worker.js) starts at once; without it the worker
+    // compiles its TypeScript through tsx first, which takes seconds on a busy machine.
+    workerScript: values.worker === undefined ? undefined : path.resolve(values.worker),
     onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
   });
   core.current()?.jobs.warm().catch((error: unknown) => console.error('the core worker did not start:', error));

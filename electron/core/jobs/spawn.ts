@@ -12,7 +12,9 @@ const here = fileURLToPath(import.meta.url);
  * so a two-line bootstrap registers tsx inside the worker and then imports the TypeScript file.
  */
 export function startCoreWorker(options: WorkerOptions, builtScript?: string): Worker {
-  if (!here.endsWith('.ts')) return new Worker(builtScript ?? path.join(path.dirname(here), 'worker.js'), options);
+  // A built script wins even from source: the web host under test skips compiling the worker with tsx.
+  if (builtScript) return new Worker(builtScript, options);
+  if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), 'worker.js'), options);
   const target = pathToFileURL(path.join(path.dirname(here), 'worker.ts')).href;
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;

@@ -1,0 +1,48 @@
+// P3: what the router adds to a small query (input and output checked with zod, the result
+// wrapped in its envelope) over calling the service directly: salary.getArea, a small input and
+// a small answer from one indexed read (not profile.get: it reads the whole occupation list,
+// whose milliseconds would bury the router's microseconds in noise).
+import { findArea } from '../../../electron/core/services/salary';
+import { VALID_PROFILE, openTempCore } from '../../support/temp-core';
+import { figure, median, type Figure } from '../lib/figure';
+import { freshDatabase } from '../lib/fresh-database';
+import type { BenchSizes } from '../lib/sizes';
+
+/** Calls per timed batch: one call is a few µs, below what one performance.now() pair resolves well. */
+const BATCH = 200;
+
+export async function routerFigure(sizes: BenchSizes, dir: string): Promise<Figure> {
+  const core = await openTempCore(await freshDatabase(dir, 'router.sqlite'));
+  try {
+    const code = VALID_PROFILE.areaCode;
+    if (!findArea(core.store.db, code)) throw new Error(`no area ${code} in the bundled data`);
+    const batches = sizes.tiny ? 5 : 101;
+    const perCall = async (fn: () => unknown): Promise<number> => {
+      const times: number[] = [];
+      for (let b = 0; b <= batches; b++) {
+        const start = performance.now();
+        for (let i = 0; i < BATCH; i++) await fn();
+        if (b > 0) times.push(((performance.now() - start) / BATCH) * 1000); // the first batch warms up
+      }
+      return median(times);
+    };
+    // Both awaited: the direct call pays the same microtask as the dispatch.
+    const direct = await perCall(() => findArea(core.store.db, code) ?? null);
+    const routed = await perCall(async () => {
+      const r = await core.router.dispatch('salary.getArea', { code });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    return figure({
+      id: 'P3',
+      name: 'router dispatch of salary.getArea',
+      unit: 'µs',
+      measured: routed,
+      baseline: direct,
+      compare: 'overhead',
+      target: 15,
+      notes: [`median of ${batches} batches of ${BATCH} calls, per call`],
+    });
+  } finally {
+    core.close();
+  }
+}

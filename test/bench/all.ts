@@ -79,7 +79,7 @@ async function runAll(dir: string): Promise<FigureResult[]> {
       browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
       for (const f of browserFigures) {
         const b = browser;
-        await attempt(f.id, f.name, () => f.run(sizes, b));
+        await attempt(f.id, f.name, () => f.run(sizes, b, dir));
       }
     } finally {
       await browser?.close();

@@ -1,17 +1,15 @@
 // P6: the demo user's whole career plan as a PDF (4+ pages with charts), made the way the web
 // host makes it, against a one-page blank PDF in the same Chromium; medians in the same browser.
 // Needs a built renderer (npx electron-vite build).
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { seedDemoPlan } from '../../support/demo-plan';
 import { startPrintHost } from '../../support/print-host';
-import { tempDir } from '../../support/temp-core';
 import { figure, timeManyAsync, type Figure } from '../lib/figure';
+import { freshDatabase } from '../lib/fresh-database';
 import type { BenchSizes } from '../lib/sizes';
 
-export async function pdfFigure(sizes: BenchSizes, browser: Browser): Promise<Figure> {
-  const temp = tempDir('trajectory-bench-pdf-');
-  const printing = await startPrintHost(path.join(temp.dir, 'trajectory.sqlite'));
+export async function pdfFigure(sizes: BenchSizes, browser: Browser, dir: string): Promise<Figure> {
+  const printing = await startPrintHost(await freshDatabase(dir, 'pdf.sqlite'));
   try {
     await seedDemoPlan(printing.core.router);
     const scenarios = await printing.core.router.dispatch('career.scenarios', undefined);
@@ -53,6 +51,5 @@ export async function pdfFigure(sizes: BenchSizes, browser: Browser): Promise<Fi
     });
   } finally {
     await printing.close();
-    temp.remove();
   }
 }

@@ -45,7 +45,7 @@ async function runAll(dir: string): Promise<FigureResult[]> {
       // One broken figure does not hide the others; the run still fails at the end.
       console.error(error);
       process.exitCode = 1;
-      results.push(skipped(id, name, `error: ${error instanceof Error ? error.message : String(error)}`));
+      results.push(skipped(id, name, `error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`));
     }
   };
 

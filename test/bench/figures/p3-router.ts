@@ -17,21 +17,31 @@ export async function routerFigure(sizes: BenchSizes, dir: string): Promise<Figu
     const code = VALID_PROFILE.areaCode;
     if (!findArea(core.store.db, code)) throw new Error(`no area ${code} in the bundled data`);
     const batches = sizes.tiny ? 5 : 101;
-    const perCall = async (fn: () => unknown): Promise<number> => {
-      const times: number[] = [];
-      for (let b = 0; b <= batches; b++) {
-        const start = performance.now();
-        for (let i = 0; i < BATCH; i++) await fn();
-        if (b > 0) times.push(((performance.now() - start) / BATCH) * 1000); // the first batch warms up
-      }
-      return median(times);
+    const batch = async (fn: () => unknown): Promise<number> => {
+      const start = performance.now();
+      for (let i = 0; i < BATCH; i++) await fn();
+      return ((performance.now() - start) / BATCH) * 1000;
     };
     // Both awaited: the direct call pays the same microtask as the dispatch.
-    const direct = await perCall(() => findArea(core.store.db, code) ?? null);
-    const routed = await perCall(async () => {
+    const directCall = () => findArea(core.store.db, code) ?? null;
+    const routedCall = async () => {
       const r = await core.router.dispatch('salary.getArea', { code });
       if (!r.ok) throw new Error(r.error.message);
-    });
+    };
+    // Batches alternate, so a burst of other work on the machine falls on both sides alike.
+    const directTimes: number[] = [];
+    const routedTimes: number[] = [];
+    for (let b = 0; b <= batches; b++) {
+      const d = await batch(directCall);
+      const r = await batch(routedCall);
+      if (b > 0) {
+        // the first pair warms up
+        directTimes.push(d);
+        routedTimes.push(r);
+      }
+    }
+    const direct = median(directTimes);
+    const routed = median(routedTimes);
     return figure({
       id: 'P3',
       name: 'router dispatch of salary.getArea',

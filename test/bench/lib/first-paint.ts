@@ -38,9 +38,12 @@ export async function loadUntilPainted(browser: Browser, url: string, selector: 
       pending.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
     });
     await page.goto(url);
-    await page.waitForFunction('typeof window.__benchPainted === "number"', undefined, { timeout: 120_000 });
+    // Not waitForFunction: its string predicate is eval'd in the page, which the app's CSP refuses.
+    const paintedMs = (await page.evaluate(`new Promise((resolve) => {
+      const check = () => (typeof window.__benchPainted === 'number' ? resolve(window.__benchPainted) : requestAnimationFrame(check));
+      check();
+    })`)) as number;
     painted = true;
-    const paintedMs = (await page.evaluate('window.__benchPainted')) as number;
     const scripts = (await Promise.all(pending)).filter((s): s is { url: string; body: Buffer } => s !== null);
     return { paintedMs, scripts };
   } finally {

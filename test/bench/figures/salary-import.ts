@@ -1,0 +1,283 @@
+// The salary figures that share one imported dataset: P1 (import end to end), P2 (one group's
+// percentiles), P8 (core start-up on that database), P10 (event-loop stall during the import),
+// P11 (percentiles by area and level), and the import's peak RSS, progress rate and database size.
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { startCore } from '../../../electron/core/start';
+import { openImportConnection } from '../../../electron/core/services/salary-import/connection';
+import { INSERT_RECORD } from '../../../electron/core/services/salary-import/import-job';
+import { rowValidator, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
+import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../../support/salary-csv';
+import { RESOURCES_DIR, openTempCore } from '../../support/temp-core';
+import { freshDatabase } from '../lib/fresh-database';
+import { figure, median, timeMany, timeManyAsync, type Figure } from '../lib/figure';
+import type { BenchSizes } from '../lib/sizes';
+
+/** Records parsed (untimed) and inserted (timed) this many at a time: the baseline never holds every row in memory. */
+const CHUNK = 10_000;
+
+/** The database file's size once the WAL has been written back into it. */
+function databaseBytes(sqlite: { pragma(source: string): unknown }, file: string): number {
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return statSync(file).size;
+}
+
+/**
+ * Baseline of P1: the same records, parsed and validated beforehand (not timed), inserted with a
+ * raw prepared statement in one transaction into the same table of a fresh database, through a
+ * connection set up like the import's, under a dataset id of the same form (the id is part of
+ * every index key, so a shorter one would make the baseline's indexes smaller). Returns seconds.
+ */
+async function rawInsertSeconds(file: string, rows: number): Promise<number> {
+  const fresh = await openTempCore(file);
+  const rawId = fresh.store.sqlite
+    .prepare("INSERT INTO salary_datasets (key, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, 'raw', '', '', '', 1, 0, 'user', '', '') RETURNING id")
+    .pluck()
+    .get(`user-${randomUUID()}`) as number;
+  fresh.close();
+  const check = rowValidator({ header: GENERATED_HEADER, mapping: GENERATED_MAPPING, defaultCurrency: 'USD' });
+  const raw = openImportConnection(file);
+  const insert = raw.prepare(INSERT_RECORD);
+  let ms = 0;
+  let start = performance.now();
+  raw.exec('BEGIN');
+  ms += performance.now() - start;
+  for (let from = 1; from <= rows; from += CHUNK) {
+    const records: SalaryRecordInput[] = [];
+    for (let i = from; i < Math.min(from + CHUNK, rows + 1); i++) {
+      const r = check(
+        generatedRow(i).map((c) => c.replace(/^"|"$/g, '')),
+        i + 1,
+      );
+      if (Array.isArray(r)) throw new Error('generated row invalid');
+      records.push(r);
+    }
+    start = performance.now();
+    for (const r of records) {
+      insert.run(rawId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
+    }
+    ms += performance.now() - start;
+  }
+  start = performance.now();
+  raw.exec('COMMIT');
+  ms += performance.now() - start;
+  raw.close();
+  return ms / 1000;
+}
+
+export interface ImportRun {
+  seconds: number;
+  datasetKey: string;
+}
+
+/** Imports `csv` through the router, as the Salary screen's import does, and returns its time. */
+export async function importThroughRouter(dbFile: string, csv: string): Promise<ImportRun> {
+  const core = await openTempCore(dbFile);
+  try {
+    const { token } = await core.files.register(csv, path.basename(csv), false);
+    await core.router.dispatch('salary.previewImport', { token });
+    await core.jobs.warm();
+    const start = performance.now();
+    const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
+    const seconds = (performance.now() - start) / 1000;
+    if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+    return { seconds, datasetKey: (result.value as { datasetId: string }).datasetId };
+  } finally {
+    core.close();
+  }
+}
+
+export interface SalaryFigures {
+  figures: Figure[];
+  /** P1's import time, for P12's baseline. */
+  importSeconds: number;
+}
+
+export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: string) => void): Promise<SalaryFigures> {
+  const rows = sizes.rows;
+  const csv = path.join(dir, 'salaries.csv');
+  let start = performance.now();
+  await writeSalaryCsv(csv, rows);
+  const csvBytes = statSync(csv).size;
+  log(`generated ${rows.toLocaleString('en-US')} rows (${(csvBytes / 1e6).toFixed(1)} MB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+  // P1 between two baseline runs: other work on the machine comes and goes, and the ratio is
+  // taken against the faster baseline, so a slow baseline run cannot flatter the import.
+  const rawBefore = await rawInsertSeconds(await freshDatabase(dir, 'raw-before.sqlite'), rows);
+  const core = await openTempCore(await freshDatabase(dir, 'import.sqlite'));
+  const { token } = await core.files.register(csv, 'salaries.csv', false);
+  await core.router.dispatch('salary.previewImport', { token }); // hashes the file, as the UI does first
+  await core.jobs.warm();
+  const sizeBefore = databaseBytes(core.store.sqlite, core.dbFile);
+
+  // P10 and the figures beside it: the main thread's longest stall, how long a write made
+  // half-way through waits, progress events, and the process's RSS (the worker's included).
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  let writeMs: number | null = null;
+  let midWrite: Promise<void> | null = null;
+  let progressEvents = 0;
+  const rssBefore = process.memoryUsage.rss();
+  let peakRss = rssBefore;
+  const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+  const unsubscribe = core.events.subscribe((event, payload) => {
+    if (event !== 'importProgress') return;
+    progressEvents++;
+    if (midWrite) return;
+    const p = payload as { phase: string; bytesRead: number; totalBytes: number };
+    if (p.phase !== 'importing' || p.bytesRead < p.totalBytes / 2) return;
+    midWrite = (async () => {
+      const t = performance.now();
+      const logged = await core.router.dispatch('progress.logStudy', { skillId: 'postgresql', date: '2026-01-05', minutes: 30 });
+      writeMs = performance.now() - t;
+      if (!logged.ok) throw new Error(`write during the import failed: ${logged.error.message}`);
+    })();
+  });
+  stalls.enable();
+  start = performance.now();
+  const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
+  const importSeconds = (performance.now() - start) / 1000;
+  stalls.disable();
+  clearInterval(rssTimer);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  unsubscribe();
+  await midWrite;
+  const longestStallMs = stalls.max / 1e6;
+  if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+  const databaseAfter = databaseBytes(core.store.sqlite, core.dbFile);
+  const datasetKey = (result.value as { datasetId: string }).datasetId;
+  const rawAfter = await rawInsertSeconds(await freshDatabase(dir, 'raw-after.sqlite'), rows);
+  const rawSeconds = Math.min(rawBefore, rawAfter);
+  const runs = sizes.runs;
+
+  // P2: one group of every record, through the router as the Salary screen asks for it (the
+  // whole call: the worker's answer with the group counts and bands), against one indexed lookup.
+  const sqlite = core.store.sqlite;
+  const datasetId = sqlite.prepare('SELECT id FROM salary_datasets WHERE key = ?').pluck().get(datasetKey) as number;
+  const n = sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(datasetId) as number;
+  const lookup = sqlite.prepare('SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total LIMIT 1 OFFSET ?').pluck();
+  const oneLookup = timeMany(runs, () => lookup.get(datasetId, Math.floor(n / 2)), 1);
+  const percentiles = (groupBy: string[]) => async () => {
+    const r = await core.router.dispatch('salary.percentiles', { datasetId: datasetKey, groupBy });
+    if (!r.ok) throw new Error(`salary.percentiles failed: ${r.error.message}`);
+  };
+  const wholeCall = await timeManyAsync(runs, percentiles([]), 1);
+  const byLevel = await timeManyAsync(Math.max(1, Math.ceil(runs / 2)), percentiles(['level']), 1);
+  // P11: grouped by area and level, the whole call, against one ordered scan of the pay index.
+  const scan = sqlite.prepare('SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total').pluck();
+  const oneScan = timeMany(Math.max(1, Math.ceil(runs / 2)), () => {
+    for (const _ of scan.iterate(datasetId)) void _;
+  });
+  const byAreaLevel = await timeManyAsync(Math.max(1, Math.ceil(runs / 2)), percentiles(['area', 'level']), 1);
+  const groups = (
+    sqlite.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM salary_records WHERE dataset_id = ? GROUP BY area, level)').pluck().get(datasetId) as number
+  );
+  core.close();
+
+  // P8: the core as a host starts it (startCore: open, migrations checked, seeds, router ready)
+  // on the database holding the import, against a bare better-sqlite3 open of the same file.
+  const dbFile = path.join(dir, 'import.sqlite');
+  const bareOpen = timeMany(runs, () => new Database(dbFile).close(), 1);
+  const startTimes: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t = performance.now();
+    const started = await startCore({ dbFile, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-bench' });
+    if (i > 0) startTimes.push(performance.now() - t); // the first start warms up
+    // The start-up check it began in a worker is cut short (it runs after start-up, untimed),
+    // and the worker is gone before the next start, which it would otherwise slow down.
+    await started.current()?.jobs.close();
+    started.close();
+  }
+  const startUp = median(startTimes);
+
+  return {
+    importSeconds,
+    figures: [
+      figure({
+        id: 'P1',
+        name: `import of ${rows.toLocaleString('en-US')} rows, end to end`,
+        unit: 's',
+        measured: importSeconds,
+        baseline: rawSeconds,
+        compare: 'ratio',
+        target: 1.5,
+        notes: [`raw prepared insert ${rawBefore.toFixed(2)} s before, ${rawAfter.toFixed(2)} s after; the faster one is the baseline`, `${Math.round(rows / importSeconds).toLocaleString('en-US')} rows/s`],
+      }),
+      figure({
+        id: 'P2',
+        name: `salary.percentiles, one ${n.toLocaleString('en-US')}-record group, whole call`,
+        unit: 'ms',
+        measured: wholeCall,
+        baseline: oneLookup,
+        compare: 'ratio',
+        target: 3,
+        notes: [`baseline: one indexed LIMIT 1 OFFSET n/2 lookup`, `grouped by level (the screen's default, 5 groups): ${byLevel.toFixed(1)} ms`],
+      }),
+      figure({
+        id: 'P8',
+        name: 'core start-up on the imported database',
+        unit: 'ms',
+        measured: startUp,
+        baseline: bareOpen,
+        compare: 'overhead',
+        target: 10,
+        notes: ['startCore until the router answers (the start-up check after it is not timed) vs a bare new Database() open and close'],
+      }),
+      figure({
+        id: 'P10',
+        name: 'longest main event-loop stall during the import',
+        unit: 'ms',
+        measured: longestStallMs,
+        baseline: 50,
+        compare: 'value',
+        target: 50,
+        notes: [`a write made half-way through the import answered in ${writeMs === null ? 'n/a (no progress event past half-way)' : `${(writeMs as number).toFixed(1)} ms`}`],
+      }),
+      figure({
+        id: 'P11',
+        name: `salary.percentiles by area and level (${groups} groups), whole call`,
+        unit: 'ms',
+        measured: byAreaLevel,
+        baseline: oneScan,
+        compare: 'ratio',
+        target: 2,
+        notes: ['baseline: one ordered scan of the dataset’s pay index'],
+      }),
+      figure({
+        id: 'P1-rss',
+        name: 'peak RSS of the host process during the import',
+        unit: 'MB',
+        measured: peakRss / 1e6,
+        baseline: 300,
+        compare: 'value',
+        target: 300,
+        notes: [
+          `sampled every 20 ms; the worker threads are in the same process; ${(rssBefore / 1e6).toFixed(0)} MB when the import began`,
+          'run under tsx, the import worker compiles its TypeScript on the fly, which a built app does not',
+        ],
+      }),
+      figure({
+        id: 'P1-progress',
+        name: 'progress events per second during the import',
+        unit: '/s',
+        measured: progressEvents / importSeconds,
+        baseline: 4,
+        compare: 'at-least',
+        target: 4,
+        notes: [`${progressEvents} importProgress events in ${importSeconds.toFixed(2)} s`],
+      }),
+      figure({
+        id: 'P1-size',
+        name: 'database growth of the import vs the CSV',
+        unit: 'MB',
+        measured: (databaseAfter - sizeBefore) / 1e6,
+        baseline: csvBytes / 1e6,
+        compare: 'report',
+        target: null,
+        notes: [`database ${(databaseAfter / 1e6).toFixed(1)} MB after the import (${(sizeBefore / 1e6).toFixed(1)} MB before)`],
+      }),
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+
+/**
+ * Page-side script (source text: tsx would add its name helpers to a function, which the page
+ * lacks): records performance.now() at the first frame drawn after an element with `selector`
+ * whose text contains `text` is in the DOM, in window.__benchPainted.
+ */
+const watchFor = (selector: string, text: string) => `(() => {
+  const found = () => [...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => (e.textContent ?? '').includes(${JSON.stringify(text)}));
+  const done = () => requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    done();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})()`;
+
+export interface PaintedPage {
+  /** ms from navigation start to the first frame showing the element. */
+  paintedMs: number;
+  /** Every JavaScript response loaded by then: its URL and body. */
+  scripts: Array<{ url: string; body: Buffer }>;
+}
+
+/** Loads `url` in a fresh context until the element with `text` has been painted. */
+export async function loadUntilPainted(browser: Browser, url: string, selector: string, text: string): Promise<PaintedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchFor(selector, text));
+    const pending: Array<Promise<{ url: string; body: Buffer } | null>> = [];
+    let painted = false;
+    page.on('response', (response) => {
+      if (painted) return;
+      const type = response.headers()['content-type'] ?? '';
+      if (!/javascript/.test(type) && !/\.m?js(\?|$)/.test(response.url())) return;
+      pending.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
+    });
+    await page.goto(url);
+    // Not waitForFunction: its string predicate is eval'd in the page, which the app's CSP refuses.
+    const paintedMs = (await page.evaluate(`new Promise((resolve) => {
+      const check = () => (typeof window.__benchPainted === 'number' ? resolve(window.__benchPainted) : requestAnimationFrame(check));
+      check();
+    })`)) as number;
+    painted = true;
+    const scripts = (await Promise.all(pending)).filter((s): s is { url: string; body: Buffer } => s !== null);
+    return { paintedMs, scripts };
+  } finally {
+    await context.close();
+  }
+}

@@ -38,17 +38,24 @@ export function parseBackupFileName(fileName: string): Omit<BackupInfo, 'bytes'>
   return { fileName, kind: m[1] as BackupKind, createdAt, schemaVersion: Number(m[3]) };
 }
 
-/** Every backup in the folder, newest first; an absent folder has none. */
-export function listBackups(dbFile: string): BackupInfo[] {
-  const dir = backupsDir(dbFile);
-  let names: string[];
+/** Backups newest first; two taken in the same millisecond by their file name. */
+export const newestFirst = (a: BackupInfo, b: BackupInfo): number =>
+  a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : b.createdAt.localeCompare(a.createdAt);
+
+/** The names of every file in the backups folder (backups or not); an absent folder has none. */
+export function backupsFolderNames(dbFile: string): string[] {
   try {
-    names = readdirSync(dir);
+    return readdirSync(backupsDir(dbFile));
   } catch {
     return [];
   }
+}
+
+/** Every backup in the folder, newest first; an absent folder has none. */
+export function listBackups(dbFile: string): BackupInfo[] {
+  const dir = backupsDir(dbFile);
   const found: BackupInfo[] = [];
-  for (const name of names) {
+  for (const name of backupsFolderNames(dbFile)) {
     const parsed = parseBackupFileName(name);
     if (!parsed) continue;
     try {
@@ -58,7 +65,7 @@ export function listBackups(dbFile: string): BackupInfo[] {
       // Deleted between the listing and the stat: not a backup any more.
     }
   }
-  return found.sort((a, b) => (a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : b.createdAt.localeCompare(a.createdAt)));
+  return found.sort(newestFirst);
 }
 
 /** The path of a backup named by the renderer; null unless it is a backup file name (no path tricks). */

@@ -1,10 +1,7 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, BACKUP_RETENTION, type BackupInfo } from '@shared/domain/backups';
-import { backupsDir, listBackups, parseBackupFileName } from './backup-files';
-
-const newestFirst = (a: BackupInfo, b: BackupInfo) =>
-  a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : b.createdAt.localeCompare(a.createdAt);
+import { backupsDir, backupsFolderNames, listBackups, newestFirst, parseBackupFileName } from './backup-files';
 
 /**
  * The backups past their kind's limit (BACKUP_RETENTION): each kind keeps its newest ones. `keep`
@@ -42,13 +39,7 @@ const LEFTOVER = /^(.+)\.(?:partial|restoring)(?:-journal|-wal|-shm)?$/;
  */
 export function sweepLeftovers(dbFile: string): string[] {
   const dir = backupsDir(dbFile);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const leftovers = names.filter((name) => {
+  const leftovers = backupsFolderNames(dbFile).filter((name) => {
     const base = LEFTOVER.exec(name)?.[1];
     return base !== undefined && parseBackupFileName(base) !== null;
   });

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanScreen } from '../../../renderer/src/features/plan/PlanScreen';
 import { connectRealCore } from '../skills/skills-dom-core';
+import { STAY_PARAMS } from '../../support/scenario-params';
 import { VALID_PROFILE } from '../../support/temp-core';
 
 type Real = Awaited<ReturnType<typeof connectRealCore>>;
@@ -15,26 +16,7 @@ afterEach(() => real.core.dispose());
 describe('Plan: Export PDF', () => {
   it('waits for the plan to load, so the default scenarios go into the PDF, not "No scenarios chosen"', async () => {
     await real.dispatch('profile.save', VALID_PROFILE);
-    await real.dispatch('career.createScenario', {
-      name: 'Stay',
-      params: {
-        startDate: '2026-01-01',
-        horizonYears: 5,
-        datasetId: 'bls-oews-2025',
-        occupationCode: '15-1252',
-        areaCode: '0041860',
-        trackId: 'ic',
-        levelId: 'mid',
-        yearsInLevel: 1,
-        currency: 'USD',
-        currentSalary: 150000,
-        position: 'salary',
-        growthRate: 0.03,
-        growthSource: 'test',
-        skills: 'roadmap',
-        events: [],
-      },
-    });
+    await real.dispatch('career.createScenario', { name: 'Stay', params: STAY_PARAMS });
     // The scenarios' read is held back, as on a busy machine.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -3,25 +3,14 @@
 // destructive methods name rows that do not exist, so a sample left whole by a mutation deletes
 // nothing the other samples need.
 import type { InputOf, MethodPath } from '@shared/ipc/types';
+import { STAY_PARAMS } from '../scenario-params';
 import { VALID_PROFILE } from '../temp-core';
 
 type Samples = { [P in MethodPath]?: InputOf<P> };
 
 const params: InputOf<'career.project'>['params'] = {
-  startDate: '2026-01-01',
-  horizonYears: 5,
-  datasetId: 'bls-oews-2025',
-  occupationCode: '15-1252',
-  areaCode: '0041860',
-  trackId: 'ic',
-  levelId: 'mid',
-  yearsInLevel: 1,
-  currency: 'USD',
-  currentSalary: 150000,
-  position: 'salary',
-  growthRate: 0.03,
+  ...STAY_PARAMS,
   growthSource: 'fuzz',
-  skills: 'roadmap',
   events: [
     { kind: 'job-change', year: 2, raisePercent: 10 },
     { kind: 'relocation', year: 3, areaCode: '0042660' },

@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { withContentSecurityPolicy } from './electron/core/static-files';
+import { bundleReportPlugin } from './scripts/bundle-report-plugin.mjs';
 import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
 
 /** index.html's CSP meta tag gets the policy the hosts send as a header: one definition. */
@@ -13,6 +14,9 @@ const rendererCsp: Plugin = {
 
 /** `@shared/…` is the repo's shared/ folder in every process (the same alias as tsconfig.base.json). */
 const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
+/** `npm run bundle:report` (BUNDLE_REPORT=1): what each renderer chunk holds, in bench/ (not in git). */
+const bundleReport = process.env.BUNDLE_REPORT === '1' ? [bundleReportPlugin(resolve(import.meta.dirname, 'bench/bundle-report.json'))] : [];
 
 export default defineConfig({
   main: {
@@ -42,10 +46,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react(), rendererCsp],
+    // The renderer, like the preload, builds its api from the contract's names, not its zod schemas.
+    plugins: [react(), rendererCsp, contractNamesPlugin(), ...bundleReport],
     resolve: resolveShared,
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // .vite/manifest.json: which chunks the first screen loads, checked against its size budget.
+      manifest: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -27,7 +27,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        // The renderer's web client imports virtual:contract-names too.
+        plugins: [react(), contractNamesPlugin()],
         resolve: resolveShared,
         test: {
           name: 'dom',

@@ -10,21 +10,31 @@ import {
   Settings,
   UserRound,
 } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { NavItem } from './components/Sidebar';
-import { DashboardScreen } from './features/dashboard/DashboardScreen';
-import { DataSourcesScreen } from './features/data-sources/DataSourcesScreen';
-import { GoalsScreen } from './features/goals/GoalsScreen';
-import { PlanScreen } from './features/plan/PlanScreen';
-import { ProfileScreen } from './features/profile/ProfileScreen';
-import { ProjectionScreen } from './features/projection/ProjectionScreen';
-import { RoadmapScreen } from './features/roadmap/RoadmapScreen';
-import { SalaryScreen } from './features/salary/SalaryScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { SkillPage } from './features/skills/SkillPage';
-import { SkillsScreen } from './features/skills/SkillsScreen';
 
-type ScreenComponent = ComponentType<{ params: Record<string, string | undefined> }>;
+type ScreenProps = { params: Record<string, string | undefined> };
+type ScreenComponent = ComponentType<ScreenProps>;
+
+/**
+ * Each screen is its own chunk, loaded when first opened (Shell shows a status while it loads):
+ * the first screen does not wait for chart.js, dnd-kit, the table or the import screen.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, (props: ScreenProps) => ReactNode>>, name: K): ScreenComponent {
+  return lazy(() => load().then((module): { default: ScreenComponent } => ({ default: module[name] })));
+}
+
+const DashboardScreen = screen(() => import('./features/dashboard/DashboardScreen'), 'DashboardScreen');
+const DataSourcesScreen = screen(() => import('./features/data-sources/DataSourcesScreen'), 'DataSourcesScreen');
+const GoalsScreen = screen(() => import('./features/goals/GoalsScreen'), 'GoalsScreen');
+const PlanScreen = screen(() => import('./features/plan/PlanScreen'), 'PlanScreen');
+const ProfileScreen = screen(() => import('./features/profile/ProfileScreen'), 'ProfileScreen');
+const ProjectionScreen = screen(() => import('./features/projection/ProjectionScreen'), 'ProjectionScreen');
+const RoadmapScreen = screen(() => import('./features/roadmap/RoadmapScreen'), 'RoadmapScreen');
+const SalaryScreen = screen(() => import('./features/salary/SalaryScreen'), 'SalaryScreen');
+const SettingsScreen = screen(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
+const SkillsScreen = screen(() => import('./features/skills/SkillsScreen'), 'SkillsScreen');
+const SkillPage = lazy(() => import('./features/skills/SkillPage').then((m) => ({ default: m.SkillPage })));
 
 /** A page below a screen (a skill below Skills): reached by links, highlighted as its screen. */
 export interface SubRoute {

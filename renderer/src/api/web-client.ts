@@ -1,6 +1,7 @@
+// Names only, computed from the contract at build time: the contract itself would bring zod and every schema into the first chunk.
+import { EVENT_NAMES, METHOD_PATHS } from 'virtual:contract-names';
 import { buildApi } from '@shared/ipc/api';
 import { eventChannelFor } from '@shared/ipc/channels';
-import { CONTRACT_NAMES } from '@shared/ipc/methods';
 import { fail, type Result } from '@shared/ipc/result';
 import type { Api, EventName } from '@shared/ipc/types';
 
@@ -57,5 +58,5 @@ export function createWebClient(token: string, baseUrl = ''): Api {
       openSource().addEventListener(channel, handler);
       return () => source?.removeEventListener(channel, handler);
     },
-  }, CONTRACT_NAMES);
+  }, { methods: METHOD_PATHS, events: EVENT_NAMES });
 }

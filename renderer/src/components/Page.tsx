@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
-import { PAGE_TITLE_ID } from './page-focus';
+import { useEffect, type ReactNode } from 'react';
+import { PAGE_TITLE_ID, takePendingHeadingFocus } from './page-focus';
 
 export function Page({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  useEffect(takePendingHeadingFocus, []);
   return (
     <section className="page" aria-labelledby={PAGE_TITLE_ID}>
       <header className="page-header">

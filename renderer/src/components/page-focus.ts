@@ -14,6 +14,16 @@ export function focusPageHeading(): boolean {
   return document.activeElement === heading;
 }
 
+/** Set when navigation found no heading yet (the screen's chunk still loading); its <Page> takes focus on mount. */
+let headingFocusPending = false;
+
+/** Called by <Page> once its heading is in the document. */
+export function takePendingHeadingFocus(): void {
+  if (!headingFocusPending) return;
+  headingFocusPending = false;
+  focusPageHeading();
+}
+
 /** Focuses the new screen's heading whenever `location` changes (not on the first render). */
 export function useFocusHeadingOnNavigate(location: string): void {
   const previous = useRef(location);
@@ -21,6 +31,7 @@ export function useFocusHeadingOnNavigate(location: string): void {
     if (previous.current === location) return;
     previous.current = location;
     // Child effects have run: the new screen's <Page> and its heading are in the document.
-    focusPageHeading();
+    // A lazily loaded screen is not there yet on its first visit: its <Page> focuses the heading when it mounts.
+    headingFocusPending = !focusPageHeading();
   }, [location]);
 }

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { STREAK_UNITS, type StreakUnit } from '@shared/domain/progress';
 import type { ProgressStats } from '@shared/domain/progress';
 import type { DashboardSummary } from '@shared/domain/dashboard';
-import { HoursPerWeekChart } from '../../charts/HoursPerWeekChart';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
 import { Loadable } from '../../components/Loadable';
 import { formatDate, formatHours } from '../../format';
@@ -12,6 +12,9 @@ import { GoalList } from '../goals/GoalList';
 import { describeEvent } from '../skills/SkillHistory';
 import { RoadmapCard } from './RoadmapCard';
 import './dashboard.css';
+
+// chart.js is the largest library the app has: the dashboard shows its cards first and draws the chart when it has loaded.
+const HoursPerWeekChart = lazy(() => import('../../charts/HoursPerWeekChart').then((m) => ({ default: m.HoursPerWeekChart })));
 
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
@@ -108,7 +111,17 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
       </div>
       <section className="card" aria-labelledby="hours-title">
         <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
-        <HoursPerWeekChart weeks={stats.weeks} />
+        <Suspense
+          fallback={
+            <div className="chart-box">
+              <p className="muted loading" role="status">
+                Loading the chart…
+              </p>
+            </div>
+          }
+        >
+          <HoursPerWeekChart weeks={stats.weeks} />
+        </Suspense>
       </section>
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">Study calendar (last year)</h2>

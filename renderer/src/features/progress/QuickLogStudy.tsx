@@ -1,10 +1,11 @@
 import { NotebookPen } from 'lucide-react';
-import { useEffect } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../../store';
-import { LogStudyForm } from './LogStudyForm';
 import { takesKeysItself } from './shortcut-target';
 import './progress.css';
+
+// The dialog and its accessible primitives load on first use: the shell shows on every start, the dialog only when asked.
+const QuickLogDialog = lazy(() => import('./QuickLogDialog').then((m) => ({ default: m.QuickLogDialog })));
 
 /** The shortcut: plain "L" outside form controls (Ctrl/Cmd+L belongs to the browser's address bar). */
 export const LOG_STUDY_KEY = 'l';
@@ -40,20 +41,11 @@ export function QuickLogStudy() {
         <span>Log study</span>
         <kbd aria-hidden>L</kbd>
       </button>
-      <ModalOverlay className="modal-overlay" isOpen={quickLog.open} onOpenChange={(open) => (open ? openQuickLog() : closeQuickLog())} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" aria-labelledby="log-study-title">
-            <Heading slot="title" id="log-study-title">
-              Log study
-            </Heading>
-            {skills ? (
-              <LogStudyForm skills={skills} initialSkillId={quickLog.skillId} onDone={closeQuickLog} onCancel={closeQuickLog} />
-            ) : (
-              <p className="muted">Loading skills…</p>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {quickLog.open ? (
+        <Suspense fallback={null}>
+          <QuickLogDialog skills={skills} skillId={quickLog.skillId} onClose={closeQuickLog} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -50,11 +50,10 @@ function snapshot(sqlite: Sqlite, meta: ExportMeta): PersonalDataFile {
             area_count AS areaCount, note, encoding, delimiter, mapping FROM salary_imports WHERE dataset_id = ?`,
   );
   // Raw arrays, not objects: a million records stay a compact array of arrays in the file.
-  // In the file's order: an import stores its records in pay order (salary-import/staging.ts).
   const records = sqlite
     .prepare(
       `SELECT row_number, title, level, area, year, base, bonus, equity, total, years_experience, date, currency, note
-       FROM salary_records WHERE dataset_id = ? ORDER BY row_number`,
+       FROM salary_records WHERE dataset_id = ? ORDER BY id`,
     )
     .raw(true);
 

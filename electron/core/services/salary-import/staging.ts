@@ -7,8 +7,9 @@ import type { WriterGate } from '../../jobs/writer-gate';
  * Why an import stages its rows: the pay index is keyed (dataset, total, …) and a file's rows come
  * in no pay order, so inserting them straight into salary_records lands every key at a random
  * place in the index. Each commit then rewrites nearly one index page per row into the WAL, and
- * the cost per row grows with the index (measured with 10,000-row commits: 2 s per 100k rows on
- * an empty table, 15–20 s from 500k rows on). So rows first go, as they are parsed, into a
+ * the cost per row grows with the index (measured with 10,000-row commits on a loaded machine:
+ * 2 s per 100k rows on an empty table, 15–20 s from 500k rows on), and past the page cache
+ * (connection.ts) every insert also reads its page back from disk. So rows first go, as they are parsed, into a
  * temporary table (the connection's own temp file: nothing in the database file, gone with a
  * crash), are sorted there once in index order, and are then appended to salary_records in that
  * order: every index key lands at the end of the dataset's part of the index, each commit writes

@@ -20,6 +20,8 @@ const COLUMNS = 'row_number, title, level, area, year, base, bonus, equity, tota
 /** The pay index's order (salary_records_pay after dataset_id), then the file's order for ties. */
 const INDEX_ORDER = 'total, area, level, title, year, row_number';
 
+/** Memory the sort may use before it merges runs from the temp file. */
+const SORT_MEMORY_KIB = 64 * 1024;
 /** Rows per temp-table transaction while parsing (the temp file is private: no lock on the database). */
 const STAGE_ROWS_PER_TRANSACTION = 50_000;
 
@@ -78,7 +80,15 @@ export interface MoveOptions {
  * writes between them. Returns false when cancelled part way (the caller purges what was moved).
  */
 export function moveSortedRows({ conn, gate, datasetId, rowsPerTransaction, cancelled, onProgress }: MoveOptions): boolean {
-  conn.exec(`CREATE TEMP TABLE import_sorted AS SELECT ${COLUMNS} FROM temp.import_rows ORDER BY ${INDEX_ORDER}`);
+  // SQLite's sorter keeps up to the main cache_size in memory before it spills sorted runs to
+  // the temp file: bound it, or a big file's sort would hold the import's whole cache again.
+  const cacheSize = conn.pragma('cache_size', { simple: true }) as number;
+  conn.pragma(`cache_size = -${SORT_MEMORY_KIB}`);
+  try {
+    conn.exec(`CREATE TEMP TABLE import_sorted AS SELECT ${COLUMNS} FROM temp.import_rows ORDER BY ${INDEX_ORDER}`);
+  } finally {
+    conn.pragma(`cache_size = ${cacheSize}`);
+  }
   conn.exec('DROP TABLE temp.import_rows');
   const last = conn.prepare('SELECT MAX(rowid) FROM temp.import_sorted').pluck().get() as number | null;
   const move = conn.prepare(

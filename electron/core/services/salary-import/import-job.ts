@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { createReadStream } from 'node:fs';
 import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '@shared/domain/salary-import';
 import { describeSameNamedColumns, sameNamedColumns } from '@shared/domain/salary-import-header';
-import { describeRowError, rowValidator, type RowCheck, type RowError, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
+import { describeRowError, rowValidator, type RowCheck, type RowError } from '@shared/domain/salary-import-rows';
 import { AppError, type FieldIssue } from '@shared/ipc/result';
 import type { Sqlite } from '../../db/open';
 import type { ImportJob, ImportOutcome } from '../../jobs/protocol';
@@ -11,6 +10,7 @@ import type { WriterGate } from '../../jobs/writer-gate';
 import { purgeDataset } from '../datasets-purge';
 import { decodeStream } from './decode';
 import { rememberMapping } from './mappings';
+import { StagingTable, moveSortedRows } from './staging';
 
 // Runs in a worker thread on the worker's own connection (see jobs/worker.ts).
 
@@ -19,64 +19,13 @@ const PROGRESS_INTERVAL_MS = 200;
 /** Bytes read per parsing step. */
 const READ_CHUNK_BYTES = 256 * 1024;
 /**
- * Rows per transaction at most. Each commit rewrites the index pages it touched into the WAL, so
- * fewer, longer transactions write much less; but a waiting main-thread write, for which the
- * writer commits early (WriterGate), also waits for that commit to write its pages out, which
- * grows with the transaction (measured at 300k rows on a quiet machine: a write waited 94 ms
- * with 25,000-row transactions, 63 ms with 10,000, for the same import speed).
+ * Rows per transaction while the sorted rows are appended to salary_records. A main-thread write
+ * waits for at most one such transaction; appended in index order, each writes only the few
+ * pages it filled, so a short one costs little.
  */
-const MAX_ROWS_PER_TRANSACTION = 10_000;
+const MOVE_ROWS_PER_TRANSACTION = 5_000;
 /** WAL pages (4 KiB) between automatic checkpoints during an import (SQLite's default is 1,000). */
 const IMPORT_CHECKPOINT_PAGES = 16_000;
-/** How often (in rows) the writer looks at the gate inside a transaction. */
-const GATE_CHECK_ROWS = 256;
-
-/**
- * Writes records in long transactions that end early whenever a main-thread write is waiting,
- * so the import goes at bulk speed and the app's own writes still get the lock within milliseconds.
- */
-class RowWriter {
-  private open = false;
-  private rows = 0;
-  private readonly insert: Database.Statement<unknown[]>;
-
-  constructor(
-    private readonly conn: Sqlite,
-    private readonly gate: WriterGate,
-    private readonly datasetId: number,
-  ) {
-    this.insert = conn.prepare(INSERT_RECORD);
-  }
-
-  write(r: SalaryRecordInput): void {
-    if (!this.open) {
-      this.gate.yieldToMain();
-      this.conn.exec('BEGIN IMMEDIATE');
-      this.open = true;
-    }
-    this.insert.run(this.datasetId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
-    this.rows += 1;
-    if (this.rows >= MAX_ROWS_PER_TRANSACTION || (this.rows % GATE_CHECK_ROWS === 0 && this.gate.waiting > 0)) this.commit();
-  }
-
-  /** Between parsing steps (the worker then waits for the file): let a waiting write go first. */
-  pause(): void {
-    if (this.gate.waiting > 0) this.commit();
-  }
-
-  commit(): void {
-    if (!this.open) return;
-    this.conn.exec('COMMIT');
-    this.open = false;
-    this.rows = 0;
-  }
-
-  rollback(): void {
-    if (this.open && this.conn.inTransaction) this.conn.exec('ROLLBACK');
-    this.open = false;
-    this.rows = 0;
-  }
-}
 
 export const INSERT_RECORD = `INSERT INTO salary_records (dataset_id, row_number, title, level, area, year, base, bonus, equity,
   total, years_experience, date, currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -120,11 +69,13 @@ export interface ImportJobContext {
 }
 
 /**
- * Imports one CSV file as a new dataset. Rows go in as they are parsed, one short transaction per
- * parsed step, under a dataset marked "importing" that no query sees; between steps the worker
- * steps aside for main-thread writes (WriterGate). The last transaction writes the provenance and
- * flips the dataset to "ready". A cancel or any bad row purges what was written; a crash leaves
- * an "importing" dataset that the next start purges. So the import is all or nothing for every
+ * Imports one CSV file as a new dataset. Rows are checked as they are parsed and staged in a
+ * temporary table (staging.ts), so a bad file writes nothing to the database; the staged rows are
+ * then sorted in the pay index's order and appended in short transactions under a dataset marked
+ * "importing" that no query sees, the worker stepping aside for main-thread writes between them
+ * (WriterGate). The last transaction writes the provenance and flips the dataset to "ready". A
+ * cancel purges what was appended; a crash loses the temp table with the process and leaves an
+ * "importing" dataset that the next start purges. So the import is all or nothing for every
  * reader, while the app keeps writing.
  */
 export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promise<ImportOutcome> {
@@ -136,6 +87,7 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
   };
 
   const datasetId = insertImportingDataset(conn, job);
+  const staging = new StagingTable(conn);
   let rows = 0;
   // Every commit stays FULL (fsync), though rows of a dataset still "importing" need not survive a
   // power cut: unsynced WAL frames pile up in the OS cache, and the main thread's next FULL commit
@@ -143,15 +95,25 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
   // Fewer, larger checkpoints while the rows pour in; one at the end brings the file up to date.
   conn.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   try {
-    const outcome = await streamRows(conn, gate, job, datasetId, ctx.cancelled, (n, bytes) => {
+    const outcome = await streamRows(staging, job, ctx.cancelled, (n, bytes) => {
       rows = n;
       report('importing', n, bytes);
     });
     rows = outcome.rows;
-    if (ctx.cancelled()) throw new AppError('CANCELLED', `Import of ${job.fileName} cancelled. Nothing was written.`);
+    const cancelled = () => new AppError('CANCELLED', `Import of ${job.fileName} cancelled. Nothing was written.`);
+    if (ctx.cancelled()) throw cancelled();
     if (outcome.errors.total > 0) throw outcome.errors.toAppError(job.fileName);
     if (outcome.rows === 0) throw new AppError('VALIDATION', `${job.fileName} has a header but no data rows: nothing to import.`);
     report('committing', rows, job.sizeBytes);
+    const moved = moveSortedRows({
+      conn,
+      gate,
+      datasetId,
+      rowsPerTransaction: MOVE_ROWS_PER_TRANSACTION,
+      cancelled: ctx.cancelled,
+      onProgress: () => report('committing', rows, job.sizeBytes),
+    });
+    if (!moved) throw cancelled();
     gate.yieldToMain();
     conn.transaction(() => {
       finishImport(conn, job, datasetId, outcome);
@@ -164,6 +126,7 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
     purgeDataset(conn, gate, datasetId);
     throw error;
   } finally {
+    staging.drop();
     conn.pragma('wal_autocheckpoint = 1000');
     conn.pragma('wal_checkpoint(PASSIVE)');
   }
@@ -198,15 +161,12 @@ function finishImport(conn: Sqlite, job: ImportJob, datasetId: number, outcome: 
 }
 
 function streamRows(
-  conn: Sqlite,
-  gate: WriterGate,
+  writer: StagingTable,
   job: ImportJob,
-  datasetId: number,
   cancelled: () => boolean,
   onProgress: (rows: number, bytesRead: number) => void,
 ): Promise<StreamOutcome> {
   const { request } = job;
-  const writer = new RowWriter(conn, gate, datasetId);
   const outcome: StreamOutcome = { header: [], rows: 0, errors: new ErrorList(), titles: new Set(), areas: new Set() };
   /** Made from the header row, which comes first. */
   let check: RowCheck | null = null;
@@ -257,9 +217,8 @@ function streamRows(
       outcome.titles.add(result.title);
       outcome.areas.add(result.area);
     }
-    // Written rows of a file with errors are purged at the end; stop holding the lock for them.
-    if (outcome.errors.total > 0) writer.rollback();
-    writer.pause();
+    // Staged rows of a file with errors are dropped at the end; stop writing them.
+    if (outcome.errors.total > 0) writer.drop();
   };
 
   return new Promise<StreamOutcome>((resolve, reject) => {
@@ -270,10 +229,9 @@ function streamRows(
       input.destroy();
       try {
         if (!failure && !cancelled() && outcome.errors.total === 0) writer.commit();
-        else writer.rollback();
+        else writer.drop();
       } catch (error) {
         failure ??= error;
-        writer.rollback();
       }
       if (failure) reject(failure);
       else resolve(outcome);

@@ -232,6 +232,9 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     for (const view of VIEWS) {
       test(`${view.name} has no serious accessibility violations (${theme})`, { tag: view.desktop ? '@desktop' : [] }, async ({ app, host }) => {
+        // axe walks the page twice (runPartial, then finishRun in a second page): on the dashboard
+        // that took 30 s of a 60 s budget at a load average of 15 on 2 cores, on top of seeding.
+        test.slow();
         if (view.width) await app.setViewportSize({ width: view.width, height: 800 });
         await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);
         if (view.roadmap) await rpc(app, host, 'roadmap.create', { pathId: 'backend-foundations' });

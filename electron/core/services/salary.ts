@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Area, AreaType, Occupation } from '@shared/domain/salary';
 import type { Db } from '../db/store';
+import { preparedPerDb } from '../db/prepared';
+import { salaryBands } from '../db/schema/salary';
 
 /** Occupations come from official datasets only: an article's label is not an occupation. */
 export function listOccupations(db: Db): Occupation[] {
@@ -43,8 +45,21 @@ export function searchAreas(db: Db, query: string, limit: number): Area[] {
     LIMIT ${limit}`);
 }
 
+// Every profile read and save looks the area up, so its statement is prepared once.
+const areaByCode = preparedPerDb((db) =>
+  db
+    .select({
+      code: salaryBands.areaCode,
+      name: sql<string>`MIN(${salaryBands.areaName})`,
+      type: sql<AreaType>`MIN(${salaryBands.areaType})`,
+      state: sql<string>`MIN(${salaryBands.state})`,
+    })
+    .from(salaryBands)
+    .where(eq(salaryBands.areaCode, sql.placeholder('code')))
+    .groupBy(salaryBands.areaCode)
+    .prepare(),
+);
+
 export function findArea(db: Db, code: string): Area | undefined {
-  return db.all<AreaRow>(sql`
-    SELECT area_code AS code, MIN(area_name) AS name, MIN(area_type) AS type, MIN(state) AS state
-    FROM salary_bands WHERE area_code = ${code} GROUP BY area_code`)[0];
+  return areaByCode(db).get({ code });
 }

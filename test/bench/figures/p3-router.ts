@@ -1,7 +1,9 @@
 // P3: what the router adds to a small query (input and output checked with zod, the result
 // wrapped in its envelope) over calling the service directly: salary.getArea, a small input and
-// a small answer from one indexed read (not profile.get: it reads the whole occupation list,
-// whose milliseconds would bury the router's microseconds in noise).
+// a small answer from one indexed read through a statement prepared once (not profile.get: it
+// reads the whole occupation list, whose milliseconds would bury the router's microseconds in
+// noise). Before that statement was kept, drizzle prepared the lookup on every call: ~1 ms at
+// load 17, which buried the router's overhead in the baseline's noise just the same.
 import { findArea } from '../../../electron/core/services/salary';
 import { VALID_PROFILE, openTempCore } from '../../support/temp-core';
 import { figure, median, type Figure } from '../lib/figure';

@@ -7,7 +7,9 @@ import { CSV_BOM, csvCell, toCsv, type CsvCell } from '@shared/domain/csv-export
  * The oracle is written out by hand, independently of csv-export.ts: every character a
  * spreadsheet folds to = + - @, and every invisible or blank character it may skip before it.
  */
-const TRIGGERS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'];
+// Full-width, small, superscript and subscript forms, ⩵ ⩶ (NFKC: == and ===) and the Hebrew
+// alternative plus sign ﬩: a run found ⩵ exported with its quote while this list lacked it.
+const TRIGGERS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '⁺', '⁼', '₊', '₌', '⩵', '⩶', '﬩'];
 const BLANKS = [' ', '\u00a0', '\u2003', '\u3000', '\n', '\v', '\f', '\u200b', '\u200e', '\u200f', '\u202e', '\u2066', '\ufeff', '\u0000', '\u0085'];
 const OTHERS = ['a', 'Z', '1', '0', '.', "'", '"', ',', ';', '(', ')', 'é', '中', '😀', '\\', '/', '$', '%', '\t', '\r', '\r\n'];
 

@@ -46,7 +46,7 @@ describe('startCore on an existing database', () => {
     // Starting a worker thread costs the main thread milliseconds: not before the host has the router.
     expect(spawned.count).toBe(0);
     expect(core.status().state).toBe('checking');
-    expect(await core.router.dispatch('goals.list')).toEqual({ ok: true, value: [] });
+    expect(await core.router.dispatch('goals.list', undefined)).toEqual({ ok: true, value: [] });
     await core.checked();
     expect(spawned.count).toBe(1);
     expect(core.status().state).toBe('ready');

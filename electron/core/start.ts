@@ -112,7 +112,17 @@ export async function startCore(options: CoreOptions): Promise<StartedCore> {
     }
     generation = gen;
     problem = null;
-    void runCheck(gen, gen.core).then(checked);
+    const core = gen.core;
+    // The check runs in a worker thread, and starting one costs the main thread milliseconds: it
+    // begins once the host has the router, not before. A core closed or replaced by then is not checked.
+    setImmediate(() => {
+      if (generation === gen) {
+        void runCheck(gen, core).then(checked);
+        return;
+      }
+      gen.checking = false;
+      checked();
+    });
   }
 
   async function closeCurrent(): Promise<void> {

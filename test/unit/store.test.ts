@@ -136,3 +136,18 @@ describe('openStore', () => {
     await expect(openStore(path.join(blocker, 'db.sqlite'), { migrationsDir: MIGRATIONS_DIR })).rejects.toThrow(/Cannot open the database/);
   });
 });
+
+describe('shippedSchemaVersion', () => {
+  it('reads a migration folder’s journal again once it has changed', () => {
+    const { dir } = scratch();
+    const migrations = path.join(dir, 'migrations');
+    cpSync(MIGRATIONS_DIR, migrations, { recursive: true });
+    const shipped = shippedSchemaVersion(MIGRATIONS_DIR);
+    expect(shippedSchemaVersion(migrations)).toBe(shipped);
+    const journalFile = path.join(migrations, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+    journal.entries.push(journal.entries.at(-1));
+    writeFileSync(journalFile, JSON.stringify(journal));
+    expect(shippedSchemaVersion(migrations)).toBe(shipped + 1);
+  });
+});

@@ -1,5 +1,5 @@
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UnusableDatabaseError, type Sqlite } from './open';
@@ -8,10 +8,24 @@ const Journal = z.object({
   entries: z.array(z.object({ idx: z.number(), when: z.number(), tag: z.string() })),
 });
 
-/** The schema version a build knows = the number of migrations it shipped. */
+/** Journals already read, by path, with the file's size and time they were read at. */
+const journals = new Map<string, { stamp: string; version: number }>();
+
+/**
+ * The schema version a build knows = the number of migrations it shipped. A start asks several
+ * times (the host, the store, the migrator): the journal is parsed once and read again only when
+ * the file changed (tests write their own migration folders).
+ */
 export function shippedSchemaVersion(migrationsDir: string): number {
-  const raw: unknown = JSON.parse(readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8'));
-  return Journal.parse(raw).entries.length;
+  const file = path.join(migrationsDir, 'meta', '_journal.json');
+  const stat = statSync(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const known = journals.get(file);
+  if (known?.stamp === stamp) return known.version;
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const version = Journal.parse(raw).entries.length;
+  journals.set(file, { stamp, version });
+  return version;
 }
 
 export class SchemaTooNewError extends UnusableDatabaseError {

@@ -1,11 +1,10 @@
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { takeBackup } from './backup';
+import { drizzleOf, type Db } from './drizzle';
 import { MigrationError, SchemaTooNewError, applyMigrations, shippedSchemaVersion } from './migrate';
 import { inspectDatabaseFile } from './file-check';
 import { UnusableDatabaseError, openConnection, type NativeOptions, type Sqlite } from './open';
-import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type { Db } from './drizzle';
 
 export interface Store {
   file: string;
@@ -62,7 +61,7 @@ export async function openStore(file: string, options: OpenStoreOptions): Promis
     return {
       file,
       sqlite,
-      db: drizzle(sqlite, { schema }),
+      db: drizzleOf(sqlite),
       schemaVersion: known,
       backupPath,
       close: () => sqlite.close(),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LadderFile, ladderProblems } from '@shared/domain/career-ladder';
 import type { Sqlite } from '../db/open';
 import { CatalogError } from './skill-catalog';
+import { headVersion } from './head-version';
 
 /** The bundled career ladder: its own catalog_meta entry, versioned like the skill catalog. */
 export const CAREER_LADDER = { id: 'career-ladder', file: 'career-ladder.json' } as const;
@@ -31,11 +32,6 @@ export function readCareerLadder(dataDir: string, skillIds: ReadonlySet<string>)
   return parsed.data;
 }
 
-function shippedVersion(dataDir: string): number {
-  const head = /"version"\s*:\s*(\d+)/.exec(readFileSync(path.join(dataDir, CAREER_LADDER.file), 'utf8').slice(0, 200));
-  return Number(head?.[1] ?? NaN);
-}
-
 /**
  * Replaces the bundled ladder in one transaction when the shipped version differs from the stored
  * one. Runs after the skill catalog is seeded, so the expected skills are checked against it. The
@@ -44,7 +40,7 @@ function shippedVersion(dataDir: string): number {
  */
 export function seedCareerLadder(sqlite: Sqlite, dataDir: string, now = new Date()): LadderSeedReport {
   const stored = sqlite.prepare('SELECT version FROM catalog_meta WHERE id = ?').get(CAREER_LADDER.id) as { version: number } | undefined;
-  const version = shippedVersion(dataDir);
+  const version = headVersion(path.join(dataDir, CAREER_LADDER.file));
   if (stored?.version === version) return { loaded: false, version };
 
   const skillIds = new Set((sqlite.prepare('SELECT id FROM catalog_skills').all() as { id: string }[]).map((r) => r.id));

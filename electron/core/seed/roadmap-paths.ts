@@ -4,6 +4,7 @@ import { PathsFile, pathProblems } from '@shared/domain/roadmap';
 import type { SkillEdge } from '@shared/domain/skills';
 import type { Sqlite } from '../db/open';
 import { CatalogError } from './skill-catalog';
+import { headVersion } from './head-version';
 
 /** The bundled learning paths: their own catalog_meta entry, versioned like the skill catalog. */
 export const ROADMAP_PATHS = { id: 'roadmap-paths', file: 'roadmap-paths.json' } as const;
@@ -32,11 +33,6 @@ export function readRoadmapPaths(dataDir: string, skillIds: ReadonlySet<string>,
   return parsed.data;
 }
 
-function shippedVersion(dataDir: string): number {
-  const head = /"version"\s*:\s*(\d+)/.exec(readFileSync(path.join(dataDir, ROADMAP_PATHS.file), 'utf8').slice(0, 200));
-  return Number(head?.[1] ?? NaN);
-}
-
 /**
  * Replaces the bundled paths in one transaction when the shipped version differs from the stored
  * one. Runs after the skill catalog is seeded, so paths are checked against the skills it holds.
@@ -44,7 +40,7 @@ function shippedVersion(dataDir: string): number {
  */
 export function seedRoadmapPaths(sqlite: Sqlite, dataDir: string, now = new Date()): PathsSeedReport {
   const stored = sqlite.prepare('SELECT version FROM catalog_meta WHERE id = ?').get(ROADMAP_PATHS.id) as { version: number } | undefined;
-  const version = shippedVersion(dataDir);
+  const version = headVersion(path.join(dataDir, ROADMAP_PATHS.file));
   if (stored?.version === version) return { loaded: false, version };
 
   const skillIds = new Set((sqlite.prepare('SELECT id FROM catalog_skills').all() as { id: string }[]).map((r) => r.id));

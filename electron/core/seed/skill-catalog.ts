@@ -1,10 +1,10 @@
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CatalogFile, validateCatalog } from '@shared/domain/skills';
 import type { Sqlite } from '../db/open';
-import * as schema from '../db/schema';
+import { drizzleOf } from '../db/drizzle';
 import { disableBrokenCustomEdges } from '../services/custom-edges';
+import { headVersion } from './head-version';
 
 /** The bundled skill catalog: its own manifest entry, separate from the salary datasets. */
 export const SKILL_CATALOG = { id: 'skills', file: 'skills.json' } as const;
@@ -39,12 +39,6 @@ export function readCatalog(dataDir: string): CatalogFile {
   return parsed.data;
 }
 
-/** Only the version is read on a normal start; the file is parsed when the stored version differs. */
-function shippedVersion(dataDir: string): number {
-  const head = /"version"\s*:\s*(\d+)/.exec(readFileSync(path.join(dataDir, SKILL_CATALOG.file), 'utf8').slice(0, 200));
-  return Number(head?.[1] ?? NaN);
-}
-
 /**
  * Replaces the catalog tables in one transaction when the shipped version differs from the
  * stored one. User tables (progress, log, custom skills and edges, estimates, resources, notes)
@@ -56,7 +50,7 @@ export function seedSkillCatalog(sqlite: Sqlite, dataDir: string, now = new Date
   const stored = sqlite.prepare('SELECT version FROM catalog_meta WHERE id = ?').get(SKILL_CATALOG.id) as
     | { version: number }
     | undefined;
-  const version = shippedVersion(dataDir);
+  const version = headVersion(path.join(dataDir, SKILL_CATALOG.file));
   if (stored?.version === version) return { loaded: false, version, disabledEdges: 0 };
 
   const catalog = readCatalog(dataDir);
@@ -77,7 +71,7 @@ export function seedSkillCatalog(sqlite: Sqlite, dataDir: string, now = new Date
     });
     for (const edge of catalog.edges) insertEdge.run(edge.from, edge.to, edge.kind);
     upsertMeta.run(SKILL_CATALOG.id, catalog.version, now.toISOString());
-    return disableBrokenCustomEdges(drizzle(sqlite, { schema }), `when catalog version ${catalog.version} was loaded`);
+    return disableBrokenCustomEdges(drizzleOf(sqlite), `when catalog version ${catalog.version} was loaded`);
   })();
   return { loaded: true, version: catalog.version, disabledEdges };
 }

@@ -1,14 +1,8 @@
-import {
-  BAND_KEYS,
-  BAND_PERCENTILES,
-  MIN_GROUP_SIZE,
-  interpolate,
-  percentilePosition,
-  type Band,
-} from '@shared/domain/percentiles';
+import { BAND_KEYS, BAND_PERCENTILES, MIN_GROUP_SIZE, interpolate, percentilePosition, type Band } from '@shared/domain/percentiles';
 import type { GroupKey, PercentileGroups, SalaryBand } from '@shared/domain/salary-explorer';
 import { AppError } from '@shared/ipc/result';
 import type { Sqlite } from '../db/open';
+import { groupedBands, type Cell } from './salary-grouped-bands';
 
 // Heavy reads: these run in a worker (jobs/worker.ts) on its own connection.
 
@@ -16,8 +10,6 @@ import type { Sqlite } from '../db/open';
 export const MAX_GROUPS = 200;
 
 const COLUMN: Record<GroupKey, string> = { area: 'area', level: 'level', title: 'title', year: 'year' };
-
-type Cell = string | number | null;
 
 /**
  * p10…p90 of `total` over one whole dataset, with the same method as the in-memory `bandOf`:
@@ -47,61 +39,6 @@ export function datasetBand(sqlite: Sqlite, datasetId: number, count: number): B
   return band;
 }
 
-/** Band of values already in ascending order (each group's values arrive sorted from the pass). */
-function bandOfSorted(values: readonly number[]): Band | null {
-  if (values.length < MIN_GROUP_SIZE) return null;
-  const band = {} as Band;
-  for (const key of BAND_KEYS) {
-    const { lower, fraction } = percentilePosition(values.length, BAND_PERCENTILES[key]);
-    band[key] = interpolate(values[lower] as number, values[lower + 1], fraction);
-  }
-  return band;
-}
-
-interface Group {
-  cells: Cell[];
-  values: number[];
-}
-
-/**
- * Every group's values in one ordered pass over the pay index: it is ordered by (dataset, total)
- * and covers the grouping columns, so SQLite reads it front to back without touching the table or
- * sorting, and each group's list comes out already sorted. Cost: one scan of the dataset's index.
- */
-export const groupedScanSql = (columns: readonly string[]) =>
-  `SELECT ${[...columns, 'total'].join(', ')} FROM salary_records WHERE dataset_id = ? ORDER BY total`;
-
-export function groupedValues(sqlite: Sqlite, datasetId: number, columns: readonly string[]): Group[] {
-  const rows = sqlite
-    .prepare(groupedScanSql(columns))
-    .raw()
-    .iterate(datasetId) as IterableIterator<Cell[]>;
-  // One Map per grouping column, keyed by the cell itself: Map keys keep null, "" and 1 apart
-  // from "1" without building a string key for every row.
-  const root = new Map<Cell, unknown>();
-  const groups: Group[] = [];
-  const last = columns.length - 1;
-  for (const row of rows) {
-    let node = root;
-    for (let i = 0; i < last; i++) {
-      let next = node.get(row[i] as Cell) as Map<Cell, unknown> | undefined;
-      if (!next) {
-        next = new Map();
-        node.set(row[i] as Cell, next);
-      }
-      node = next;
-    }
-    let group = node.get(row[last] as Cell) as Group | undefined;
-    if (!group) {
-      group = { cells: row.slice(0, last + 1), values: [] };
-      node.set(row[last] as Cell, group);
-      groups.push(group);
-    }
-    group.values.push(row[last + 1] as number);
-  }
-  return groups;
-}
-
 function compareCells(a: readonly Cell[], b: readonly Cell[]): number {
   for (let i = 0; i < a.length; i++) {
     const x = a[i] ?? null;
@@ -113,6 +50,16 @@ function compareCells(a: readonly Cell[], b: readonly Cell[]): number {
     return String(x) < String(y) ? -1 : 1;
   }
   return 0;
+}
+
+/**
+ * The records of a dataset: the count its import stored (a dataset's records are written once,
+ * by its import, and removed only with it), or counted when it has no import record. A COUNT(*)
+ * walks every entry of the dataset in the pay index, twice as far as the median's lookup.
+ */
+function datasetRecordCount(sqlite: Sqlite, datasetId: number): number {
+  const stored = sqlite.prepare('SELECT row_count FROM salary_imports WHERE dataset_id = ?').pluck().get(datasetId) as number | undefined;
+  return stored ?? (sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(datasetId) as number);
 }
 
 interface DatasetRow {
@@ -134,14 +81,10 @@ export function datasetPercentiles(sqlite: Sqlite, datasetKey: string, groupBy: 
 
   let groups: Array<{ cells: Cell[]; count: number; band: Band | null }>;
   if (groupBy.length === 0) {
-    const count = sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(dataset.id) as number;
+    const count = datasetRecordCount(sqlite, dataset.id);
     groups = count > 0 ? [{ cells: [], count, band: count >= MIN_GROUP_SIZE ? datasetBand(sqlite, dataset.id, count) : null }] : [];
   } else {
-    groups = groupedValues(sqlite, dataset.id, groupBy.map((k) => COLUMN[k])).map((g) => ({
-      cells: g.cells,
-      count: g.values.length,
-      band: bandOfSorted(g.values),
-    }));
+    groups = groupedBands(sqlite, dataset.id, groupBy.map((k) => COLUMN[k]));
   }
   const recordCount = groups.reduce((sum, g) => sum + g.count, 0);
   // Largest first; equal sizes in the order of their values, as SQL's GROUP BY would list them.

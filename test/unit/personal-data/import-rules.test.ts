@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PersonalDataImportResult, PersonalDataInput } from '@shared/domain/personal-data';
+import { RECORD_COLUMNS, type PersonalDataImportResult, type PersonalDataInput } from '@shared/domain/personal-data';
 import type { Result } from '@shared/ipc/result';
 import { scenario } from '../../support/projection-input';
 import { openSkillsCore } from '../skills/skills-core';
@@ -200,5 +200,24 @@ describe('personal data import from a plain script', () => {
     expect(t.core.store.sqlite.prepare('SELECT id, title FROM goals').all()).toEqual([{ id: 3, title: 'From a script' }]);
     writeFileSync(file, JSON.stringify({ ...baseFile(), version: 9 }));
     expect(() => importPersonalDataFile({ dbFile: t.dbFile, filePath: file, mode: 'replace' })).toThrow(/newer version/);
+  });
+});
+
+describe('personal data import: datasets', () => {
+  it('stores the number of records written, not the count the file claims, so percentiles read the right ranks', async () => {
+    const totals = [90_000, 100_000, 110_000, 120_000, 130_000, 140_000];
+    const rows = totals.map((total, i) => [i + 2, 'Dev', 'mid', 'Austin', 2025, total, null, null, total, null, null, 'USD', null] as const);
+    const dataset: PersonalDataInput['datasets'][number] = {
+      key: 'user-claims-more', name: 'Claims more', publisher: 'me', license: 'mine', source: 'a file', year: null, version: 1,
+      standing: 'user', provenance: '', loadedAt: stamp,
+      import: { fileName: 'x.csv', fileSha256: 'a'.repeat(64), importedAt: stamp, rowCount: 1000, titleCount: 1, areaCount: 1, note: '', encoding: 'utf-8', delimiter: ',', mapping: '{}' },
+      records: { columns: [...RECORD_COLUMNS], rows: rows.map((r) => [...r]) },
+    };
+    expect((await importFile(baseFile({ datasets: [dataset] }), 'merge')).ok).toBe(true);
+    const listed = await t.call<{ id: string; rowCount: number }[]>('data.listDatasets');
+    expect(listed.find((d) => d.id === 'user-claims-more')?.rowCount).toBe(6);
+    const all = await t.call<{ recordCount: number; groups: { p50: number | null }[] }>('salary.percentiles', { datasetId: 'user-claims-more', groupBy: [] });
+    expect(all.recordCount).toBe(6);
+    expect(all.groups[0]?.p50).toBe(115_000);
   });
 });

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { officialBandsSql } from '../../../electron/core/services/salary-explorer';
-import {
-  LOWER_VALUES_SQL,
-  UPPER_VALUES_SQL,
-  datasetBand,
-  datasetPercentiles,
-  groupedScanSql,
-} from '../../../electron/core/services/salary-percentiles';
+import { LOWER_VALUES_SQL, UPPER_VALUES_SQL, datasetBand, datasetPercentiles } from '../../../electron/core/services/salary-percentiles';
+import { TOTALS_SQL, distinctGroupsSql, groupedScanSql, numberedGroupsSql, sampledGroupsSql } from '../../../electron/core/services/salary-grouped-bands';
 import { bandOf, percentileOfSorted } from '@shared/domain/percentiles';
 import { openTempCore } from '../../support/temp-core';
 
@@ -124,6 +119,21 @@ describe('SQL paths', () => {
     );
   });
 
+  it('takes a whole dataset’s size from its import record instead of counting its records', () => {
+    const records = [10, 20, 30, 40, 50, 60].map((total) => ({ area: 'Austin', level: 'junior', total }));
+    const { id, key } = dataset(records);
+    core.store.sqlite
+      .prepare("INSERT INTO salary_imports (dataset_id, file_name, file_sha256, imported_at, row_count, title_count, area_count, note, encoding, delimiter, mapping) VALUES (?, 'f.csv', '', '', 6, 1, 1, '', 'utf-8', ',', '{}')")
+      .run(id);
+    const prepare = vi.spyOn(core.store.sqlite, 'prepare');
+    try {
+      expect(datasetPercentiles(core.store.sqlite, key, [])).toMatchObject({ recordCount: 6, groups: [{ count: 6, p50: 35 }] });
+      expect(prepare.mock.calls.map(([sql]) => sql).filter((sql) => /COUNT\(/i.test(sql))).toEqual([]);
+    } finally {
+      prepare.mockRestore();
+    }
+  });
+
   /** The plan of a query exactly as production prepares it, with real parameter values bound. */
   const plan = (sql: string, ...params: unknown[]) =>
     (core.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).join('\n');
@@ -140,6 +150,15 @@ describe('SQL paths', () => {
       expect(details).toMatch(/USING COVERING INDEX salary_records_pay/);
       expect(details).not.toMatch(/TEMP B-TREE/);
     }
+    // The numbered passes: the group numbers and the totals, each in pay order without a sort.
+    const numbered = numberedGroupsSql(["(CASE area WHEN ? THEN 0 END) * 2", '(CASE WHEN level IS NULL THEN 1 ELSE CASE level WHEN ? THEN 0 END END) * 1']);
+    for (const [sql, params] of [[numbered, ['Austin', 'junior', id]], [TOTALS_SQL, [id]]] as const) {
+      const details = plan(sql, ...params);
+      expect(details).toMatch(/^SEARCH salary_records USING COVERING INDEX salary_records_pay \(dataset_id=\?\)$/);
+    }
+    // Learning the groups' values: from the two ends of the pay index (sorting only what they read), or all of it.
+    expect(plan(sampledGroupsSql(['area', 'level']), id, 10, id, 10)).toMatch(/SEARCH salary_records USING COVERING INDEX salary_records_pay[^|]*\n(.*\n)*.*SEARCH salary_records USING COVERING INDEX salary_records_pay/);
+    expect(plan(distinctGroupsSql(['area', 'level'], 64), id)).toBe('SEARCH salary_records USING COVERING INDEX salary_records_pay (dataset_id=?)\nUSE TEMP B-TREE FOR DISTINCT');
   });
 
   it('finds official bands through an index on the areas asked for, never a scan of every band', () => {

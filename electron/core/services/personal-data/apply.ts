@@ -1,8 +1,7 @@
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { countSections, type ImportMode, type PersonalDataFile, type PersonalDataImportResult } from '@shared/domain/personal-data';
 import { toIso } from '@shared/domain/dates';
 import type { Sqlite } from '../../db/open';
-import * as schema from '../../db/schema';
+import { drizzleOf } from '../../db/drizzle';
 import { disableBrokenCustomEdges } from '../custom-edges';
 import { evaluateGoals } from '../goals';
 import { insertDataset, retireUserDatasets } from './datasets';
@@ -47,7 +46,7 @@ const PERSONAL_TABLES = [
 export function applyPersonalData(sqlite: Sqlite, file: PersonalDataFile, mode: ImportMode, now: Date): PersonalDataImportResult {
   return sqlite.transaction(() => {
     const result = mode === 'replace' ? replaceAll(sqlite, file) : mergeInto(sqlite, file);
-    const db = drizzle(sqlite, { schema });
+    const db = drizzleOf(sqlite);
     // The local calendar day, as the app's "today" (ctx.today) is.
     const today = toIso(now);
     disableBrokenCustomEdges(db, `when a personal data file was imported on ${today}`);

@@ -26,12 +26,14 @@ export function insertDataset(sqlite: Sqlite, d: Dataset): void {
     .get(d.key, d.name, d.publisher, d.license, d.source, d.year, d.version, d.standing, d.provenance, d.loadedAt) as number;
   if (d.import) {
     const i = d.import;
+    // The count stored is the records written, whatever the file says: the percentiles take a
+    // dataset's size from it instead of counting the records again (services/salary-percentiles.ts).
     sqlite
       .prepare(
         `INSERT INTO salary_imports (dataset_id, file_name, file_sha256, imported_at, row_count, title_count, area_count, note, encoding, delimiter, mapping)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(datasetId, i.fileName, i.fileSha256, i.importedAt, i.rowCount, i.titleCount, i.areaCount, i.note, i.encoding, i.delimiter, i.mapping);
+      .run(datasetId, i.fileName, i.fileSha256, i.importedAt, d.records.rows.length, i.titleCount, i.areaCount, i.note, i.encoding, i.delimiter, i.mapping);
   }
   const record = sqlite.prepare(INSERT_RECORD);
   for (const r of d.records.rows) record.run(datasetId, ...r);

@@ -1,0 +1,126 @@
+// The bench's import host: a process of its own, started by import-host.ts, that runs the core as
+// a host does (startCore, the built worker when there is one) and imports one CSV through the
+// router. Its RSS is the host's (main thread and its worker threads), not the bench's own: tsx,
+// the earlier figures, the generated rows. It reports back over IPC and exits.
+import { statSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import path from 'node:path';
+import type { ImportProgress } from '@shared/domain/salary-import';
+import { startCore } from '../../../electron/core/start';
+import { GENERATED_MAPPING } from '../../support/salary-csv';
+import { RESOURCES_DIR } from '../../support/temp-core';
+import type { ImportHostReport, ImportHostRequest, Stall } from './import-host';
+
+/** Stalls at least this long are listed with when they happened (P10's budget). */
+const STALL_LISTED_MS = 50;
+/** How often the main thread checks in: a tick that comes late by more than this is a stall. */
+const TICK_MS = 5;
+
+const request = JSON.parse(process.argv[2] ?? '') as ImportHostRequest;
+const send = (message: ImportHostReport) =>
+  new Promise<void>((resolve, reject) => process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())));
+
+/** The database file's size once the WAL has been written back into it. */
+function databaseBytes(sqlite: { pragma(source: string): unknown }, file: string): number {
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return statSync(file).size;
+}
+
+async function main(): Promise<ImportHostReport> {
+  const started = await startCore({
+    dbFile: request.dbFile,
+    resourcesDir: RESOURCES_DIR,
+    host: 'web',
+    version: '0.0.0-bench',
+    workerScript: request.workerScript ?? undefined,
+  });
+  await started.checked(); // the start-up check, which holds writes
+  const core = started.current();
+  if (!core) throw new Error(`the core did not open: ${JSON.stringify(started.status().problem)}`);
+  await core.dailyBackup;
+  const { token } = await core.files.register(request.csv, path.basename(request.csv), false);
+  const preview = await core.router.dispatch('salary.previewImport', { token }); // hashes the file, as the UI does first
+  if (!preview.ok) throw new Error(`preview failed: ${preview.error.message}`);
+  await core.jobs.warm();
+  const sizeBefore = databaseBytes(core.store.sqlite, request.dbFile);
+
+  // P10 and the figures beside it: the main thread's longest stall (and when each long one
+  // happened, against the last progress event), how long a write made half-way through waits,
+  // progress events, and the process's RSS (the worker threads' included).
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const stalls: Stall[] = [];
+  const phases: Record<string, { first: number; events: number }> = {};
+  /** The last progress event: when (ms after the import began) and its phase. */
+  const lastEvent = { at: 0, phase: 'none' };
+  let longestSilenceMs = 0;
+  let writeMs: number | null = null;
+  let midWrite: Promise<void> | null = null;
+  let progressEvents = 0;
+  const rssBefore = process.memoryUsage.rss();
+  let peakRss = rssBefore;
+  let start = 0;
+  const since = () => performance.now() - start;
+  let lastTick = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    const late = now - lastTick - TICK_MS;
+    lastTick = now;
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    if (late >= STALL_LISTED_MS) stalls.push({ atMs: since() - late, ms: late, afterPhase: lastEvent.phase });
+  }, TICK_MS);
+  const unsubscribe = core.events.subscribe((event, payload) => {
+    if (event !== 'importProgress') return;
+    const p = payload as ImportProgress;
+    const at = since();
+    progressEvents++;
+    longestSilenceMs = Math.max(longestSilenceMs, at - lastEvent.at);
+    lastEvent.at = at;
+    lastEvent.phase = p.phase;
+    const phase = (phases[p.phase] ??= { first: at, events: 0 });
+    phase.events++;
+    if (midWrite || p.phase !== 'importing' || p.bytesRead < p.totalBytes / 2) return;
+    midWrite = (async () => {
+      const t = performance.now();
+      const logged = await core.router.dispatch('progress.logStudy', { skillId: 'postgresql', date: '2026-01-05', minutes: 30 });
+      writeMs = performance.now() - t;
+      if (!logged.ok) throw new Error(`write during the import failed: ${logged.error.message}`);
+    })();
+  });
+  delay.enable();
+  start = performance.now();
+  const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
+  const importMs = since();
+  delay.disable();
+  clearInterval(ticker);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  unsubscribe();
+  await midWrite;
+  if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+  longestSilenceMs = Math.max(longestSilenceMs, importMs - lastEvent.at);
+  const databaseAfter = databaseBytes(core.store.sqlite, request.dbFile);
+  await core.jobs.close();
+  started.close();
+  return {
+    importSeconds: importMs / 1000,
+    datasetKey: (result.value as { datasetId: string }).datasetId,
+    longestStallMs: delay.max / 1e6,
+    stalls,
+    writeMs,
+    progressEvents,
+    longestSilenceMs,
+    phases: Object.entries(phases).map(([phase, p]) => ({ phase, firstMs: p.first, events: p.events })),
+    rssBefore,
+    peakRss,
+    sizeBefore,
+    databaseAfter,
+  };
+}
+
+main().then(
+  // Let go of the channel once the report is out, so the process ends on its own.
+  (report) => send(report).then(() => process.disconnect()),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,111 @@
+// Runs the import figures' import in a child process that is a host like the web host (see
+// import-host-child.ts), so its RSS and its event loop are the host's and not the bench's.
+import { fork } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../support/temp-core';
+
+export interface ImportHostRequest {
+  dbFile: string;
+  csv: string;
+  /** The built worker (out/main/worker.js), or null to compile worker.ts through tsx. */
+  workerScript: string | null;
+}
+
+/** A main-thread stall of P10's size or more: when (ms after the import began) and after which progress phase. */
+export interface Stall {
+  atMs: number;
+  ms: number;
+  afterPhase: string;
+}
+
+export interface ImportHostReport {
+  importSeconds: number;
+  datasetKey: string;
+  /** monitorEventLoopDelay's maximum over the import. */
+  longestStallMs: number;
+  stalls: Stall[];
+  /** How long a write made half-way through the import took, or null if none was made. */
+  writeMs: number | null;
+  progressEvents: number;
+  /** The longest time without a progress event (from the start to the end of the import). */
+  longestSilenceMs: number;
+  phases: Array<{ phase: string; firstMs: number; events: number }>;
+  rssBefore: number;
+  peakRss: number;
+  sizeBefore: number;
+  databaseAfter: number;
+}
+
+export interface ImportInChild {
+  report: ImportHostReport;
+  /** What the child ran with, for the figures' notes. */
+  notes: string[];
+}
+
+const BUILT_WORKER = path.join(REPO_ROOT, 'out', 'main', 'worker.js');
+const SOURCE_DIRS = ['electron/core', 'shared'].map((d) => path.join(REPO_ROOT, d));
+
+/** The newest modification time of the core's and shared sources: a built worker older than it is stale. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(dir);
+  return newest;
+}
+
+/** The built worker when there is one (with a note when it is older than the sources), else tsx's. */
+function chooseWorker(): { workerScript: string | null; notes: string[] } {
+  if (!existsSync(BUILT_WORKER)) {
+    return { workerScript: null, notes: ['no built worker (npx electron-vite build): the import worker compiled worker.ts through tsx, which a built app does not'] };
+  }
+  const stale = statSync(BUILT_WORKER).mtimeMs < newestSource();
+  return {
+    workerScript: BUILT_WORKER,
+    notes: [`built worker out/main/worker.js${stale ? ', OLDER than the sources: rebuild (npx electron-vite build)' : ''}`],
+  };
+}
+
+/**
+ * Imports `csv` into `dbFile` in a fresh host process and returns what it measured. The host runs
+ * the core's TypeScript through tsx, as the web host does, with the built worker when there is
+ * one. BENCH_CPU_PROF=1 profiles it (main thread and worker threads) into bench/cpu-prof/.
+ */
+export async function importInChild(dbFile: string, csv: string): Promise<ImportInChild> {
+  const { workerScript, notes } = chooseWorker();
+  const request: ImportHostRequest = { dbFile, csv, workerScript };
+  const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', '--cpu-prof-dir', path.join(REPO_ROOT, 'bench', 'cpu-prof')] : [];
+  const child = fork(path.join(import.meta.dirname, 'import-host-child.ts'), [JSON.stringify(request)], {
+    cwd: REPO_ROOT,
+    execArgv: ['--import', 'tsx', ...profile],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let report: ImportHostReport | null = null;
+  child.on('message', (message) => (report = message as ImportHostReport));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0 || report === null) throw new Error(`the import host exited with ${code}${report ? '' : ' without a report'}`);
+  return { report, notes: [...notes, 'in a host process of its own (startCore, as the web host runs it)'] };
+}
+
+/** P10's notes: the stalls of its size or more, each with when it came and after which progress phase. */
+export function stallNotes(report: ImportHostReport): string[] {
+  if (report.stalls.length === 0) return ['no stall of 50 ms or more seen by a 5 ms timer'];
+  const listed = [...report.stalls].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  const at = (s: Stall) => `${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(2)} s (after "${s.afterPhase}")`;
+  return [`${report.stalls.length} stall(s) of 50 ms or more; longest: ${listed.map(at).join(', ')}`];
+}
+
+/** P1-progress's notes: the events of each phase and the longest wait for one. */
+export function progressNotes(report: ImportHostReport): string[] {
+  const phases = report.phases.map((p) => `${p.phase} ${p.events} from ${(p.firstMs / 1000).toFixed(2)} s`).join(', ');
+  return [`by phase: ${phases}`, `longest time without an event: ${report.longestSilenceMs.toFixed(0)} ms`];
+}

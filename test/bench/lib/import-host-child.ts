@@ -49,10 +49,13 @@ async function main(): Promise<ImportHostReport> {
   // progress events, and the process's RSS (the worker threads' included).
   const delay = monitorEventLoopDelay({ resolution: 10 });
   const stalls: Stall[] = [];
-  const phases: Record<string, { first: number; events: number }> = {};
+  const phases: Record<string, { first: number; last: number; events: number }> = {};
   /** The last progress event: when (ms after the import began) and its phase. */
   const lastEvent = { at: 0, phase: 'none' };
   let longestSilenceMs = 0;
+  /** The last time the progress moved (its step or how far the step is changed), and the longest time it stood still. */
+  const lastMove = { at: 0, key: '' };
+  let longestStillMs = 0;
   let writeMs: number | null = null;
   let midWrite: Promise<void> | null = null;
   let progressEvents = 0;
@@ -61,12 +64,17 @@ async function main(): Promise<ImportHostReport> {
   let start = 0;
   const since = () => performance.now() - start;
   let lastTick = performance.now();
+  let lastElu = performance.eventLoopUtilization();
   const ticker = setInterval(() => {
     const now = performance.now();
     const late = now - lastTick - TICK_MS;
     lastTick = now;
+    // The loop's active time over the late tick: JavaScript or a synchronous call held the main
+    // thread; the rest of the wait the thread was idle, not given a core by a busy machine.
+    const elu = performance.eventLoopUtilization(lastElu);
+    lastElu = performance.eventLoopUtilization();
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    if (late >= STALL_LISTED_MS) stalls.push({ atMs: since() - late, ms: late, afterPhase: lastEvent.phase });
+    if (late >= STALL_LISTED_MS) stalls.push({ atMs: since() - late, ms: late, busyMs: elu.active, afterPhase: lastEvent.phase });
   }, TICK_MS);
   const unsubscribe = core.events.subscribe((event, payload) => {
     if (event !== 'importProgress') return;
@@ -74,10 +82,17 @@ async function main(): Promise<ImportHostReport> {
     const at = since();
     progressEvents++;
     longestSilenceMs = Math.max(longestSilenceMs, at - lastEvent.at);
+    const key = `${p.phase}:${p.phaseDone}`;
+    if (key !== lastMove.key) {
+      longestStillMs = Math.max(longestStillMs, at - lastMove.at);
+      lastMove.at = at;
+      lastMove.key = key;
+    }
     lastEvent.at = at;
     lastEvent.phase = p.phase;
-    const phase = (phases[p.phase] ??= { first: at, events: 0 });
+    const phase = (phases[p.phase] ??= { first: at, last: at, events: 0 });
     phase.events++;
+    phase.last = at;
     if (midWrite || p.phase !== 'importing' || p.bytesRead < p.totalBytes / 2) return;
     midWrite = (async () => {
       const t = performance.now();
@@ -97,6 +112,7 @@ async function main(): Promise<ImportHostReport> {
   await midWrite;
   if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
   longestSilenceMs = Math.max(longestSilenceMs, importMs - lastEvent.at);
+  longestStillMs = Math.max(longestStillMs, importMs - lastMove.at);
   const databaseAfter = databaseBytes(core.store.sqlite, request.dbFile);
   await core.jobs.close();
   started.close();
@@ -108,7 +124,8 @@ async function main(): Promise<ImportHostReport> {
     writeMs,
     progressEvents,
     longestSilenceMs,
-    phases: Object.entries(phases).map(([phase, p]) => ({ phase, firstMs: p.first, events: p.events })),
+    longestStillMs,
+    phases: Object.entries(phases).map(([phase, p]) => ({ phase, firstMs: p.first, lastMs: p.last, events: p.events })),
     rssBefore,
     peakRss,
     sizeBefore,

@@ -16,6 +16,8 @@ export interface ImportHostRequest {
 export interface Stall {
   atMs: number;
   ms: number;
+  /** How much of it the main thread was busy (event-loop active time); the rest it waited for a core. */
+  busyMs: number;
   afterPhase: string;
 }
 
@@ -30,7 +32,9 @@ export interface ImportHostReport {
   progressEvents: number;
   /** The longest time without a progress event (from the start to the end of the import). */
   longestSilenceMs: number;
-  phases: Array<{ phase: string; firstMs: number; events: number }>;
+  /** The longest time the progress stood still: no event that changed its step or how far the step is. */
+  longestStillMs: number;
+  phases: Array<{ phase: string; firstMs: number; lastMs: number; events: number }>;
   rssBefore: number;
   peakRss: number;
   sizeBefore: number;
@@ -100,12 +104,16 @@ export async function importInChild(dbFile: string, csv: string): Promise<Import
 export function stallNotes(report: ImportHostReport): string[] {
   if (report.stalls.length === 0) return ['no stall of 50 ms or more seen by a 5 ms timer'];
   const listed = [...report.stalls].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  const at = (s: Stall) => `${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(2)} s (after "${s.afterPhase}")`;
+  const at = (s: Stall) => `${s.ms.toFixed(0)} ms (${s.busyMs.toFixed(0)} ms busy) at ${(s.atMs / 1000).toFixed(2)} s (after "${s.afterPhase}")`;
   return [`${report.stalls.length} stall(s) of 50 ms or more; longest: ${listed.map(at).join(', ')}`];
 }
 
 /** P1-progress's notes: the events of each phase and the longest wait for one. */
 export function progressNotes(report: ImportHostReport): string[] {
-  const phases = report.phases.map((p) => `${p.phase} ${p.events} from ${(p.firstMs / 1000).toFixed(2)} s`).join(', ');
-  return [`by phase: ${phases}`, `longest time without an event: ${report.longestSilenceMs.toFixed(0)} ms`];
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const phases = report.phases.map((p) => `${p.phase} ${p.events} (${s(p.firstMs)}–${s(p.lastMs)} s)`).join(', ');
+  return [
+    `events by step: ${phases}`,
+    `longest time without an event ${report.longestSilenceMs.toFixed(0)} ms; without the progress moving ${report.longestStillMs.toFixed(0)} ms`,
+  ];
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { createReadStream } from 'node:fs';
-import { MAX_LISTED_ERRORS, headerSignature, type ImportProgress } from '@shared/domain/salary-import';
+import { MAX_LISTED_ERRORS, headerSignature } from '@shared/domain/salary-import';
 import { describeSameNamedColumns, sameNamedColumns } from '@shared/domain/salary-import-header';
 import { describeRowError, rowValidator, type RowCheck, type RowError } from '@shared/domain/salary-import-rows';
 import { AppError, type FieldIssue } from '@shared/ipc/result';
@@ -10,12 +10,11 @@ import type { WriterGate } from '../../jobs/writer-gate';
 import { purgeDataset } from '../datasets-purge';
 import { decodeStream } from './decode';
 import { rememberMapping } from './mappings';
+import { ProgressReporter, type JobProgress } from './progress';
 import { StagingTable, moveSortedRows } from './staging';
 
 // Runs in a worker thread on the worker's own connection (see jobs/worker.ts).
 
-/** How often progress goes out while rows stream in. */
-const PROGRESS_INTERVAL_MS = 200;
 /** Bytes read per parsing step. */
 const READ_CHUNK_BYTES = 256 * 1024;
 /**
@@ -65,7 +64,7 @@ export interface ImportJobContext {
   conn: Sqlite;
   gate: WriterGate;
   cancelled: () => boolean;
-  progress: (p: Omit<ImportProgress, 'token'>) => void;
+  progress: (p: JobProgress) => void;
 }
 
 /**
@@ -80,11 +79,7 @@ export interface ImportJobContext {
  */
 export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promise<ImportOutcome> {
   const { conn, gate } = ctx;
-  const started = performance.now();
-  const report = (phase: ImportProgress['phase'], rows: number, bytesRead: number) => {
-    const seconds = (performance.now() - started) / 1000;
-    ctx.progress({ phase, rows, bytesRead, totalBytes: job.sizeBytes, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0 });
-  };
+  const progress = new ProgressReporter(job.sizeBytes, ctx.progress);
 
   const datasetId = insertImportingDataset(conn, job);
   const staging = new StagingTable(conn);
@@ -97,21 +92,23 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
   try {
     const outcome = await streamRows(staging, job, ctx.cancelled, (n, bytes) => {
       rows = n;
-      report('importing', n, bytes);
+      progress.report('importing', n, bytes, bytes, job.sizeBytes);
     });
     rows = outcome.rows;
     const cancelled = () => new AppError('CANCELLED', `Import of ${job.fileName} cancelled. Nothing was written.`);
     if (ctx.cancelled()) throw cancelled();
     if (outcome.errors.total > 0) throw outcome.errors.toAppError(job.fileName);
     if (outcome.rows === 0) throw new AppError('VALIDATION', `${job.fileName} has a header but no data rows: nothing to import.`);
-    report('committing', rows, job.sizeBytes);
+    const size = job.sizeBytes;
+    progress.report('sorting', rows, size, 0, 2 * rows);
     const moved = moveSortedRows({
       conn,
       gate,
       datasetId,
       rowsPerTransaction: MOVE_ROWS_PER_TRANSACTION,
       cancelled: ctx.cancelled,
-      onProgress: () => report('committing', rows, job.sizeBytes),
+      onSortProgress: (done, total) => progress.report('sorting', rows, size, done, total),
+      onProgress: (saved) => progress.report('committing', rows, size, saved, rows),
     });
     if (!moved) throw cancelled();
     gate.yieldToMain();
@@ -119,10 +116,13 @@ export async function runImportJob(job: ImportJob, ctx: ImportJobContext): Promi
       finishImport(conn, job, datasetId, outcome);
       rememberMapping(conn, headerSignature(outcome.header), job.request.mapping, new Date(job.importedAt));
     }).immediate();
-    report('done', rows, job.sizeBytes);
+    // Before "done": the rows are in, but the import is not over until its WAL is written back.
+    staging.drop();
+    conn.pragma('wal_checkpoint(PASSIVE)');
+    progress.report('done', rows, size, rows, rows);
     return { datasetKey: job.datasetKey, rowCount: outcome.rows };
   } catch (error) {
-    report(ctx.cancelled() ? 'cancelled' : 'failed', rows, 0);
+    progress.report(ctx.cancelled() ? 'cancelled' : 'failed', rows, 0, 0, 0);
     purgeDataset(conn, gate, datasetId);
     throw error;
   } finally {
@@ -172,7 +172,6 @@ function streamRows(
   let check: RowCheck | null = null;
   let rowNumber = 0;
   let bytesRead = 0;
-  let lastProgress = 0;
   let failure: unknown = null;
 
   const input = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
@@ -254,11 +253,7 @@ function streamRows(
           parser.abort();
           return;
         }
-        const t = performance.now();
-        if (t - lastProgress >= PROGRESS_INTERVAL_MS) {
-          lastProgress = t;
-          onProgress(outcome.rows, bytesRead);
-        }
+        onProgress(outcome.rows, bytesRead);
       },
       complete: finish,
       error(error) {

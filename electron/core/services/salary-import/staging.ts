@@ -20,8 +20,16 @@ const COLUMNS = 'row_number, title, level, area, year, base, bonus, equity, tota
 /** The pay index's order (salary_records_pay after dataset_id), then the file's order for ties. */
 const INDEX_ORDER = 'total, area, level, title, year, row_number';
 
-/** Memory the sort may use before it merges runs from the temp file. */
-const SORT_MEMORY_KIB = 64 * 1024;
+/**
+ * Memory the sort may use before it writes a sorted run to the temp file. Small on purpose: the
+ * runs are then sorted while the rows are still being fed in, and merged while the sorted rows
+ * are written out, both of which report progress (sortRows); a large one leaves all the sorting
+ * to one silent step at the end of the input (3 s for 300k rows with 64 MiB), and holds that
+ * memory too. Merging more, smaller runs cost no measurable time.
+ */
+const SORT_MEMORY_KIB = 4 * 1024;
+/** Rows between two looks at the clock while the sort runs (a power of two: a bit mask tests it). */
+const SORT_TICK_ROWS = 4096;
 /** Rows per temp-table transaction while parsing (the temp file is private: no lock on the database). */
 const STAGE_ROWS_PER_TRANSACTION = 50_000;
 
@@ -71,25 +79,22 @@ export interface MoveOptions {
   /** Rows per transaction in salary_records (short: a main-thread write waits for one commit). */
   rowsPerTransaction: number;
   cancelled: () => boolean;
+  /** While sorting: steps done of `total` (each row is fed to the sort, then written out sorted). */
+  onSortProgress: (done: number, total: number) => void;
   onProgress: (rowsMoved: number) => void;
 }
+
+/** Thrown from inside the sort's own SQL when the import is cancelled: it ends the statement. */
+class SortCancelled extends Error {}
 
 /**
  * Sorts the staged rows once in index order (SQLite's external sort, in the temp file), then
  * appends them to salary_records in short IMMEDIATE transactions, stepping aside for main-thread
  * writes between them. Returns false when cancelled part way (the caller purges what was moved).
  */
-export function moveSortedRows({ conn, gate, datasetId, rowsPerTransaction, cancelled, onProgress }: MoveOptions): boolean {
-  // SQLite's sorter keeps up to the main cache_size in memory before it spills sorted runs to
-  // the temp file: bound it, or a big file's sort would hold the import's whole cache again.
-  const cacheSize = conn.pragma('cache_size', { simple: true }) as number;
-  conn.pragma(`cache_size = -${SORT_MEMORY_KIB}`);
-  try {
-    conn.exec(`CREATE TEMP TABLE import_sorted AS SELECT ${COLUMNS} FROM temp.import_rows ORDER BY ${INDEX_ORDER}`);
-  } finally {
-    conn.pragma(`cache_size = ${cacheSize}`);
-  }
-  conn.exec('DROP TABLE temp.import_rows');
+export function moveSortedRows(options: MoveOptions): boolean {
+  const { conn, gate, datasetId, rowsPerTransaction, cancelled, onProgress } = options;
+  if (!sortRows(options)) return false;
   const last = conn.prepare('SELECT MAX(rowid) FROM temp.import_sorted').pluck().get() as number | null;
   const move = conn.prepare(
     `INSERT INTO salary_records (dataset_id, ${COLUMNS}) SELECT ?, ${COLUMNS} FROM temp.import_sorted WHERE rowid > ? AND rowid <= ? ORDER BY rowid`,
@@ -100,5 +105,47 @@ export function moveSortedRows({ conn, gate, datasetId, rowsPerTransaction, canc
     conn.transaction(() => move.run(datasetId, from, from + rowsPerTransaction)).immediate();
     onProgress(Math.min(from + rowsPerTransaction, last ?? 0));
   }
+  return true;
+}
+
+/**
+ * Sorts temp.import_rows into temp.import_sorted in one statement. A statement gives the worker no
+ * turn of its own, so the statement reports on itself: a function called for every
+ * SORT_TICK_ROWS-th row fed to the sort (in its WHERE) and, through a trigger, for every such row
+ * written out sorted. Between them SQLite sorts and merges runs of SORT_MEMORY_KIB. A cancel seen
+ * there throws, which ends the statement. Returns false when cancelled.
+ */
+function sortRows({ conn, cancelled, onSortProgress }: MoveOptions): boolean {
+  const total = 2 * ((conn.prepare('SELECT COUNT(*) FROM temp.import_rows').pluck().get() as number) || 0);
+  let fed = 0;
+  conn.function('import_sort_tick', { deterministic: false, varargs: false }, (written: unknown) => {
+    if (cancelled()) throw new SortCancelled();
+    const rows = written === null ? (fed += SORT_TICK_ROWS) : total / 2 + Number(written);
+    onSortProgress(Math.min(rows, total), total);
+    return 1;
+  });
+  // SQLite's sorter keeps up to the main cache_size in memory before it writes a sorted run to
+  // the temp file: bound it, or the sort would take the import's whole cache.
+  const cacheSize = conn.pragma('cache_size', { simple: true }) as number;
+  conn.pragma(`cache_size = -${SORT_MEMORY_KIB}`);
+  try {
+    conn.exec(`CREATE TEMP TABLE import_sorted (${COLUMNS})`);
+    conn.exec(
+      `CREATE TEMP TRIGGER import_sorted_tick AFTER INSERT ON import_sorted WHEN (NEW.rowid & ${SORT_TICK_ROWS - 1}) = 0
+       BEGIN SELECT import_sort_tick(NEW.rowid); END`,
+    );
+    conn.exec(
+      `INSERT INTO temp.import_sorted SELECT ${COLUMNS} FROM temp.import_rows
+       WHERE (rowid & ${SORT_TICK_ROWS - 1}) <> 0 OR import_sort_tick(NULL) ORDER BY ${INDEX_ORDER}`,
+    );
+  } catch (error) {
+    if (error instanceof SortCancelled) return false;
+    throw error;
+  } finally {
+    conn.pragma(`cache_size = ${cacheSize}`);
+    conn.exec('DROP TRIGGER IF EXISTS temp.import_sorted_tick');
+  }
+  conn.exec('DROP TABLE temp.import_rows');
+  onSortProgress(total, total);
   return true;
 }

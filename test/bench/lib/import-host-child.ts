@@ -65,6 +65,7 @@ async function main(): Promise<ImportHostReport> {
   const since = () => performance.now() - start;
   let lastTick = performance.now();
   let lastElu = performance.eventLoopUtilization();
+  let longestBusyMs = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
     const late = now - lastTick - TICK_MS;
@@ -74,6 +75,7 @@ async function main(): Promise<ImportHostReport> {
     const elu = performance.eventLoopUtilization(lastElu);
     lastElu = performance.eventLoopUtilization();
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    longestBusyMs = Math.max(longestBusyMs, elu.active);
     if (late >= STALL_LISTED_MS) stalls.push({ atMs: since() - late, ms: late, busyMs: elu.active, afterPhase: lastEvent.phase });
   }, TICK_MS);
   const unsubscribe = core.events.subscribe((event, payload) => {
@@ -120,6 +122,7 @@ async function main(): Promise<ImportHostReport> {
     importSeconds: importMs / 1000,
     datasetKey: (result.value as { datasetId: string }).datasetId,
     longestStallMs: delay.max / 1e6,
+    longestBusyMs,
     stalls,
     writeMs,
     progressEvents,

@@ -12,7 +12,7 @@ import { rowValidator, type SalaryRecordInput } from '@shared/domain/salary-impo
 import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../../support/salary-csv';
 import { RESOURCES_DIR, openTempCore } from '../../support/temp-core';
 import { freshDatabase } from '../lib/fresh-database';
-import { importInChild, progressNotes, stallNotes } from '../lib/import-host';
+import { importInChild, progressNotes, rssNotes, stallNotes } from '../lib/import-host';
 import { figure, median, timeMany, timeManyAsync, type Figure } from '../lib/figure';
 import type { BenchSizes } from '../lib/sizes';
 
@@ -102,7 +102,7 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
   // The import runs in a host process of its own (lib/import-host.ts): its RSS and event loop
   // are a host's, not this process's with its tsx, earlier figures and generated rows.
   const imported = await importInChild(await freshDatabase(dir, 'import.sqlite'), csv);
-  const { importSeconds, datasetKey, longestStallMs, writeMs, progressEvents, rssBefore, peakRss, sizeBefore, databaseAfter } = imported.report;
+  const { importSeconds, datasetKey, longestStallMs, writeMs, progressEvents, peakRss, sizeBefore, databaseAfter } = imported.report;
   const core = await openTempCore(path.join(dir, 'import.sqlite'));
   const rawAfter = await rawInsertSeconds(await freshDatabase(dir, 'raw-after.sqlite'), rows);
   const rawSeconds = Math.min(rawBefore, rawAfter);
@@ -213,7 +213,7 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
         baseline: 300,
         compare: 'value',
         target: 300,
-        notes: [`the host process (main thread and its worker threads), sampled every 5 ms; ${(rssBefore / 1e6).toFixed(0)} MB when the import began`],
+        notes: rssNotes(imported.report),
       }),
       figure({
         id: 'P1-progress',

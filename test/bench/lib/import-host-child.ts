@@ -1,14 +1,15 @@
 // The bench's import host: a process of its own, started by import-host.ts, that runs the core as
 // a host does (startCore, the built worker when there is one) and imports one CSV through the
-// router. Its RSS is the host's (main thread and its worker threads), not the bench's own: tsx,
-// the earlier figures, the generated rows. It reports back over IPC and exits.
+// router. Its RSS is the host's (main thread and its worker threads), not the bench's own (the
+// earlier figures, the generated rows). It reports back over IPC and exits. import-host.ts
+// bundles it first, as the app's main process is bundled, so it runs without tsx; it imports
+// nothing that finds files from its own place (it is run from a bundle elsewhere).
 import { statSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import type { ImportProgress } from '@shared/domain/salary-import';
 import { startCore } from '../../../electron/core/start';
 import { GENERATED_MAPPING } from '../../support/salary-csv';
-import { RESOURCES_DIR } from '../../support/temp-core';
 import type { ImportHostReport, ImportHostRequest, Stall } from './import-host';
 
 /** Stalls at least this long are listed with when they happened (P10's budget). */
@@ -17,8 +18,15 @@ const STALL_LISTED_MS = 50;
 const TICK_MS = 5;
 
 const request = JSON.parse(process.argv[2] ?? '') as ImportHostRequest;
+/** Over IPC to the bench; run by hand (to profile or trace it), printed as JSON. */
 const send = (message: ImportHostReport) =>
-  new Promise<void>((resolve, reject) => process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())));
+  new Promise<void>((resolve, reject) => {
+    if (!process.send) {
+      console.log(JSON.stringify(message, null, 2));
+      return resolve();
+    }
+    process.send(message, (error: Error | null) => (error ? reject(error) : resolve()));
+  });
 
 /** The database file's size once the WAL has been written back into it. */
 function databaseBytes(sqlite: { pragma(source: string): unknown }, file: string): number {
@@ -29,7 +37,7 @@ function databaseBytes(sqlite: { pragma(source: string): unknown }, file: string
 async function main(): Promise<ImportHostReport> {
   const started = await startCore({
     dbFile: request.dbFile,
-    resourcesDir: RESOURCES_DIR,
+    resourcesDir: request.resourcesDir,
     host: 'web',
     version: '0.0.0-bench',
     workerScript: request.workerScript ?? undefined,
@@ -61,6 +69,8 @@ async function main(): Promise<ImportHostReport> {
   let progressEvents = 0;
   const rssBefore = process.memoryUsage.rss();
   let peakRss = rssBefore;
+  /** The peak RSS seen after each progress phase began: which step holds the memory. */
+  const peakRssByPhase: Record<string, number> = {};
   let start = 0;
   const since = () => performance.now() - start;
   let lastTick = performance.now();
@@ -74,7 +84,9 @@ async function main(): Promise<ImportHostReport> {
     // thread; the rest of the wait the thread was idle, not given a core by a busy machine.
     const elu = performance.eventLoopUtilization(lastElu);
     lastElu = performance.eventLoopUtilization();
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    const rss = process.memoryUsage.rss();
+    peakRss = Math.max(peakRss, rss);
+    peakRssByPhase[lastEvent.phase] = Math.max(peakRssByPhase[lastEvent.phase] ?? 0, rss);
     longestBusyMs = Math.max(longestBusyMs, elu.active);
     if (late >= STALL_LISTED_MS) stalls.push({ atMs: since() - late, ms: late, busyMs: elu.active, afterPhase: lastEvent.phase });
   }, TICK_MS);
@@ -131,6 +143,7 @@ async function main(): Promise<ImportHostReport> {
     phases: Object.entries(phases).map(([phase, p]) => ({ phase, firstMs: p.first, lastMs: p.last, events: p.events })),
     rssBefore,
     peakRss,
+    peakRssByPhase,
     sizeBefore,
     databaseAfter,
   };
@@ -138,7 +151,7 @@ async function main(): Promise<ImportHostReport> {
 
 main().then(
   // Let go of the channel once the report is out, so the process ends on its own.
-  (report) => send(report).then(() => process.disconnect()),
+  (report) => send(report).then(() => process.connected && process.disconnect()),
   (error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -31,9 +31,9 @@ const RAW_CACHE_KIB = 256 * 1024;
  * raw prepared statement in one transaction into the same table of a fresh database, through a
  * connection with the app's pragmas and RAW_CACHE_KIB of cache, under a dataset id of the same
  * form (the id is part of every index key, so a shorter one would make the baseline's indexes
- * smaller). Returns seconds.
+ * smaller). Returns seconds, and the CPU time of the timed parts (less moved by other work on the machine).
  */
-async function rawInsertSeconds(file: string, rows: number): Promise<number> {
+async function rawInsert(file: string, rows: number): Promise<{ seconds: number; cpuSeconds: number }> {
   const fresh = await openTempCore(file);
   const rawId = fresh.store.sqlite
     .prepare("INSERT INTO salary_datasets (key, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, 'raw', '', '', '', 1, 0, 'user', '', '') RETURNING id")
@@ -45,9 +45,16 @@ async function rawInsertSeconds(file: string, rows: number): Promise<number> {
   raw.pragma(`cache_size = -${RAW_CACHE_KIB}`);
   const insert = raw.prepare(INSERT_RECORD);
   let ms = 0;
+  let cpu = 0;
+  const cpuNow = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
   let start = performance.now();
+  let cpuStart = cpuNow();
   raw.exec('BEGIN');
   ms += performance.now() - start;
+  cpu += cpuNow() - cpuStart;
   for (let from = 1; from <= rows; from += CHUNK) {
     const records: SalaryRecordInput[] = [];
     for (let i = from; i < Math.min(from + CHUNK, rows + 1); i++) {
@@ -59,16 +66,20 @@ async function rawInsertSeconds(file: string, rows: number): Promise<number> {
       records.push(r);
     }
     start = performance.now();
+    cpuStart = cpuNow();
     for (const r of records) {
       insert.run(rawId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
     }
     ms += performance.now() - start;
+    cpu += cpuNow() - cpuStart;
   }
   start = performance.now();
+  cpuStart = cpuNow();
   raw.exec('COMMIT');
   ms += performance.now() - start;
+  cpu += cpuNow() - cpuStart;
   raw.close();
-  return ms / 1000;
+  return { seconds: ms / 1000, cpuSeconds: cpu / 1000 };
 }
 
 export interface ImportRun {
@@ -98,13 +109,15 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
 
   // P1 between two baseline runs: other work on the machine comes and goes, and the ratio is
   // taken against the faster baseline, so a slow baseline run cannot flatter the import.
-  const rawBefore = await rawInsertSeconds(await freshDatabase(dir, 'raw-before.sqlite'), rows);
+  const before = await rawInsert(await freshDatabase(dir, 'raw-before.sqlite'), rows);
+  const rawBefore = before.seconds;
   // The import runs in a host process of its own (lib/import-host.ts): its RSS and event loop
   // are a host's, not this process's with its tsx, earlier figures and generated rows.
   const imported = await importInChild(await freshDatabase(dir, 'import.sqlite'), csv);
   const { importSeconds, datasetKey, longestStallMs, writeMs, progressEvents, peakRss, sizeBefore, databaseAfter } = imported.report;
   const core = await openTempCore(path.join(dir, 'import.sqlite'));
-  const rawAfter = await rawInsertSeconds(await freshDatabase(dir, 'raw-after.sqlite'), rows);
+  const after = await rawInsert(await freshDatabase(dir, 'raw-after.sqlite'), rows);
+  const rawAfter = after.seconds;
   const rawSeconds = Math.min(rawBefore, rawAfter);
   const runs = sizes.runs;
 
@@ -162,6 +175,7 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
         notes: [
           `raw prepared insert ${rawBefore.toFixed(2)} s before, ${rawAfter.toFixed(2)} s after; the faster one is the baseline`,
           `${Math.round(rows / importSeconds).toLocaleString('en-US')} rows/s`,
+          `CPU time (moves less with the machine's load): import ${imported.report.cpuSeconds.toFixed(2)} s (the host process, all its threads), raw insert ${before.cpuSeconds.toFixed(2)} s before, ${after.cpuSeconds.toFixed(2)} s after: ${(imported.report.cpuSeconds / Math.min(before.cpuSeconds, after.cpuSeconds)).toFixed(2)}×`,
           ...imported.notes,
         ],
       }),

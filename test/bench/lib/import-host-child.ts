@@ -116,9 +116,11 @@ async function main(): Promise<ImportHostReport> {
     })();
   });
   delay.enable();
+  const cpuBefore = process.cpuUsage();
   start = performance.now();
   const result = await core.router.dispatch('salary.importCsv', { token, name: 'bench', encoding: 'utf-8', delimiter: ',', mapping: GENERATED_MAPPING });
   const importMs = since();
+  const cpu = process.cpuUsage(cpuBefore);
   delay.disable();
   clearInterval(ticker);
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -132,6 +134,7 @@ async function main(): Promise<ImportHostReport> {
   started.close();
   return {
     importSeconds: importMs / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     datasetKey: (result.value as { datasetId: string }).datasetId,
     longestStallMs: delay.max / 1e6,
     longestBusyMs,

@@ -24,6 +24,8 @@ export interface Stall {
 
 export interface ImportHostReport {
   importSeconds: number;
+  /** CPU time of the host process (all its threads) over the import. */
+  cpuSeconds: number;
   datasetKey: string;
   /** monitorEventLoopDelay's maximum over the import. */
   longestStallMs: number;

@@ -102,7 +102,7 @@ export interface SalaryFigures {
 export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: string) => void): Promise<SalaryFigures> {
   const rows = sizes.rows;
   const csv = path.join(dir, 'salaries.csv');
-  let start = performance.now();
+  const start = performance.now();
   await writeSalaryCsv(csv, rows);
   const csvBytes = statSync(csv).size;
   log(`generated ${rows.toLocaleString('en-US')} rows (${(csvBytes / 1e6).toFixed(1)} MB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);

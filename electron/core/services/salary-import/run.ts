@@ -11,9 +11,9 @@ import type { ParsedImportRequest } from './request';
 
 /**
  * The longest the renderer goes without a progress event while an import runs. The worker reports
- * from inside every step, but a single SQLite statement (the last sorted run, the closing
- * checkpoint) can keep it silent for longer on a busy machine; the main thread then repeats the
- * last progress with the time brought up to date, so the screen shows the import is still going.
+ * from inside every step, but a single SQLite statement (the sort merging its runs, the closing
+ * checkpoint) keeps it silent for seconds with a big file; the main thread then repeats the last
+ * progress with the time brought up to date, so the screen shows the import is still going.
  */
 export const PROGRESS_HEARTBEAT_MS = 200;
 

@@ -5,7 +5,7 @@
 // bundles it first, as the app's main process is bundled, so it runs without tsx; it imports
 // nothing that finds files from its own place (it is run from a bundle elsewhere).
 import { statSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import path from 'node:path';
 import type { ImportProgress } from '@shared/domain/salary-import';
 import { startCore } from '../../../electron/core/start';

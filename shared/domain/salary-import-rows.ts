@@ -102,6 +102,9 @@ interface Column {
   name: string;
 }
 
+/** Distinct dates a row check remembers the outcome of (a bound on its memory). */
+const MAX_REMEMBERED_DATES = 10_000;
+
 export type RowCheck = (cells: readonly string[], rowNumber: number) => SalaryRecordInput | RowError[];
 
 /**
@@ -127,6 +130,8 @@ export function rowValidator(ctx: RowContext): RowCheck {
   const dateCol = column('date');
   const currencyCol = column('currency');
   const noPayColumn = [cols.base?.name, cols.total?.name].filter(Boolean).join(' / ') || null;
+  // A file holds few distinct dates (a million rows over a few years): each is checked once.
+  const dates = new Map<string, ReturnType<typeof parseDate>>();
   const width = ctx.header.length;
   const { defaultCurrency } = ctx;
 
@@ -151,7 +156,11 @@ export function rowValidator(ctx: RowContext): RowCheck {
     let year: number | null = null;
     const dateText = dateCol ? cell(cells, dateCol) : '';
     if (dateCol && dateText !== '') {
-      const parsed = parseDate(dateText);
+      let parsed = dates.get(dateText);
+      if (parsed === undefined) {
+        parsed = parseDate(dateText);
+        if (dates.size < MAX_REMEMBERED_DATES) dates.set(dateText, parsed);
+      }
       if (typeof parsed === 'string') errors.push({ row: rowNumber, column: dateCol.name, reason: parsed });
       else ({ iso: date, year } = parsed);
     }

@@ -95,15 +95,44 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/**
+ * An import's steps, in order: reading and checking the rows (`importing`), sorting them in the
+ * pay index's order (`sorting`), saving them (`committing`); then how it ended.
+ */
+export const IMPORT_PHASES = ['importing', 'sorting', 'committing', 'done', 'failed', 'cancelled'] as const;
+
 export const ImportProgress = z.object({
   token: FileToken,
-  phase: z.enum(['importing', 'committing', 'done', 'failed', 'cancelled']),
+  phase: z.enum(IMPORT_PHASES),
+  /** Rows read and checked so far (all of them once the reading is done). */
   rows: z.number().int(),
   bytesRead: z.number().int(),
   totalBytes: z.number().int(),
   rowsPerSecond: z.number(),
+  /** How far the current step is, out of `phaseTotal`: bytes read, sort steps, rows saved. */
+  phaseDone: z.number().int(),
+  phaseTotal: z.number().int(),
+  /** Seconds since the import began. */
+  seconds: z.number(),
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
+
+/**
+ * Each step's share of an import's time, for one bar over the whole import (measured on generated
+ * files: reading and checking takes about half, sorting a fifth, saving the rest).
+ */
+const PHASE_SHARE = { importing: 0.5, sorting: 0.2, committing: 0.3 } as const;
+
+/** How far the whole import is, 0 to 1: the steps before the current one, and the current one's part. */
+export function importFraction(p: Pick<ImportProgress, 'phase' | 'phaseDone' | 'phaseTotal'>): number {
+  if (p.phase === 'done') return 1;
+  if (p.phase === 'failed' || p.phase === 'cancelled') return 0;
+  const steps = ['importing', 'sorting', 'committing'] as const;
+  const index = steps.indexOf(p.phase);
+  const before = steps.slice(0, index).reduce((sum, step) => sum + PHASE_SHARE[step], 0);
+  const part = p.phaseTotal > 0 ? Math.min(1, Math.max(0, p.phaseDone / p.phaseTotal)) : 0;
+  return before + PHASE_SHARE[p.phase] * part;
+}
 
 /** Errors listed in a rejected import; the rest are only counted (each quotes at most ~80 characters of a cell). */
 export const MAX_LISTED_ERRORS = 50;

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '@shared/domain/salary-import';
+import type { ImportPreview, ImportProgress } from '@shared/domain/salary-import';
 import { ImportPanel } from '../../../renderer/src/features/salary/ImportPanel';
 import { useAppStore } from '../../../renderer/src/store';
 import { tempDir } from '../../support/temp-core';
@@ -62,5 +62,26 @@ describe('import dialog', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Close import' }));
     await waitFor(() => expect(t.calls('files.release')).toHaveLength(1));
     expect(stillHeld(preview.token)).toBe(false);
+  });
+
+  it('shows each step of a running import on one bar that keeps moving forward', async () => {
+    const preview = await openDialog('offers.csv', 'title,base\nSWE,100000\n');
+    const show = (progress: Omit<ImportProgress, 'token'>) =>
+      act(() => useAppStore.setState({ importState: { step: 'importing', preview, progress: { token: preview.token, ...progress } } }));
+    const base = { rows: 300_000, bytesRead: 18_000, totalBytes: 18_000, rowsPerSecond: 30_000 };
+    const bar = () => screen.getByRole('progressbar', { name: 'Importing offers.csv' });
+
+    show({ ...base, phase: 'importing', bytesRead: 9_000, phaseDone: 9_000, phaseTotal: 18_000, seconds: 5 });
+    expect(bar().textContent).toContain('300,000 rows · 30,000 rows/s · step 1 of 3: reading and checking rows · 5 s');
+    expect(bar().getAttribute('aria-valuenow')).toBe('25');
+
+    // Sorting: half of its steps done, after the reading (half of the bar).
+    show({ ...base, phase: 'sorting', phaseDone: 300_000, phaseTotal: 600_000, seconds: 11.5 });
+    expect(bar().textContent).toContain('step 2 of 3: sorting by pay · 11.5 s');
+    expect(bar().getAttribute('aria-valuenow')).toBe('60');
+
+    show({ ...base, phase: 'committing', phaseDone: 150_000, phaseTotal: 300_000, seconds: 14 });
+    expect(bar().textContent).toContain('step 3 of 3: saving · 14 s');
+    expect(bar().getAttribute('aria-valuenow')).toBe('85');
   });
 });

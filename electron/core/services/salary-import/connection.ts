@@ -1,11 +1,10 @@
 import { openConnection, type ConnectionOptions, type NativeOptions, type Sqlite } from '../../db/open';
 
 /**
- * Up to 256 MiB of page cache for the import's own connection (SQLite allocates it only as the
- * transaction grows, and frees it on close). A million-row import writes close to 500 MB of
- * table and index pages in one transaction, the index keys landing all over their trees; with
- * the default 2 MiB cache SQLite keeps spilling dirty index pages to the WAL and reading them
- * back, which made the insert about 3× slower (109 s against 37 s for 1M rows).
+ * Up to 256 MiB of page cache for a worker's connection (SQLite allocates it only as pages are
+ * read or written, and frees it on close). It was sized for imports inserting in file order, the
+ * index keys landing all over their trees; an import now appends in index order and sets its own
+ * much smaller cache while it writes (import-job.ts).
  */
 const IMPORT_CACHE_KIB = 256 * 1024;
 

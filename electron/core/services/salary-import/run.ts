@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportProgress, ImportResult } from '@shared/domain/salary-import';
+import type { ImportResult } from '@shared/domain/salary-import';
 import { AppError } from '@shared/ipc/result';
 import type { Db } from '../../db/store';
 import type { EventBus } from '../../events';
 import type { FileInbox } from '../../files';
 import type { JobRunner } from '../../jobs/job-runner';
 import { findDuplicate } from './preview';
+import type { JobProgress } from './progress';
 import type { ParsedImportRequest } from './request';
+
+/**
+ * The longest the renderer goes without a progress event while an import runs. The worker reports
+ * from inside every step, but a single SQLite statement (the sort merging its runs, the closing
+ * checkpoint) keeps it silent for seconds with a big file; the main thread then repeats the last
+ * progress with the time brought up to date, so the screen shows the import is still going.
+ */
+export const PROGRESS_HEARTBEAT_MS = 200;
 
 export interface ImportDeps {
   db: Db;
@@ -60,7 +69,16 @@ export class ImportRunner {
       );
     }
     const started = performance.now();
-    const relay = (progress: Omit<ImportProgress, 'token'>) => events.emit('importProgress', { token: request.token, ...progress });
+    let last: { progress: JobProgress; at: number } | null = null;
+    const relay = (progress: JobProgress) => {
+      last = { progress, at: performance.now() };
+      events.emit('importProgress', { token: request.token, ...progress });
+    };
+    const heartbeat = setInterval(() => {
+      const now = performance.now();
+      if (!last || now - last.at < PROGRESS_HEARTBEAT_MS || !['importing', 'sorting', 'committing'].includes(last.progress.phase)) return;
+      relay({ ...last.progress, seconds: last.progress.seconds + (now - last.at) / 1000 });
+    }, PROGRESS_HEARTBEAT_MS / 4);
     const job = {
       kind: 'import' as const,
       filePath: file.path,
@@ -74,7 +92,12 @@ export class ImportRunner {
     };
     // Read once, done or failed, the file is let go: an uploaded copy is deleted, and a retry
     // (after fixing the file) starts from choosing it again.
-    const outcome = await jobs.write(job, relay).finally(() => inbox.release(request.token));
+    const outcome = await jobs
+      .write(job, relay)
+      .finally(() => {
+        clearInterval(heartbeat);
+        inbox.release(request.token);
+      });
     return { datasetId: outcome.datasetKey, name: request.name, rowCount: outcome.rowCount, seconds: (performance.now() - started) / 1000 };
   }
 }

@@ -1,7 +1,7 @@
 import { FileUp, X } from 'lucide-react';
 import { useState } from 'react';
 import { Label, ProgressBar } from 'react-aria-components';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportPreview } from '@shared/domain/salary-import';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, importFraction, type ColumnMapping, type ImportField, type ImportPreview, type ImportProgress } from '@shared/domain/salary-import';
 import { hasNativeDialogs } from '../../api/files';
 import { SelectField, TextField } from '../../components/Field';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -10,6 +10,16 @@ import { useAppStore } from '../../store';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' };
+
+/** What the import is doing, beside its bar (one bar over all three steps). */
+const STEP_TEXT: Record<ImportProgress['phase'], string> = {
+  importing: 'step 1 of 3: reading and checking rows',
+  sorting: 'step 2 of 3: sorting by pay',
+  committing: 'step 3 of 3: saving',
+  done: 'saved',
+  failed: 'stopping…',
+  cancelled: 'cancelling…',
+};
 
 /** "Import CSV…": the native dialog in Electron, a file input in the web host. */
 export function ImportButton() {
@@ -161,7 +171,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
     const p = state.progress;
     return (
       <div className="card import-progress">
-        <ProgressBar value={p?.bytesRead ?? 0} maxValue={Math.max(1, p?.totalBytes ?? state.preview.sizeBytes)} className="progress">
+        <ProgressBar value={p ? Math.round(importFraction(p) * 1000) / 10 : 0} className="progress">
           {({ percentage }) => (
             <>
               <Label>Importing {state.preview.fileName}</Label>
@@ -170,7 +180,7 @@ export function ImportPanel({ onShowDataset }: { onShowDataset(id: string): void
               </div>
               <span className="muted numeric">
                 {formatInteger(p?.rows ?? 0)} rows · {formatInteger(p?.rowsPerSecond ?? 0)} rows/s
-                {p?.phase === 'committing' ? ' · saving…' : ''}
+                {p ? ` · ${STEP_TEXT[p.phase]} · ${formatSeconds(p.seconds)}` : ''}
               </span>
             </>
           )}

@@ -62,7 +62,7 @@ export default defineConfig({
       manifest: true,
       // electron-vite leaves the renderer unminified; every window parses this code before it shows anything.
       minify: true,
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), treeshake: { manualPureFunctions: ['z'] } },
     },
   },
 });

@@ -47,4 +47,11 @@ describe('renderer bundle', () => {
     expect(first).not.toContain('DndDescribedBy');
     expect(first).not.toContain('network-simplex');
   });
+
+  it('keeps zod and the contract schemas out of the first screen (forms load them when first sent)', () => {
+    const manifest = JSON.parse(read('.vite/manifest.json').toString('utf8')) as Manifest;
+    // The names zod gives its schema classes survive minifying.
+    const withZod = chunksBefore(manifest, FIRST_SCREEN).filter((file) => /\$Zod(String|Object)\b/.test(read(file).toString('utf8')));
+    expect(withZod).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { STREAK_UNITS, type ProgressEvent, type ProgressStats, type StreakUnit } from '@shared/domain/progress';
+import type { ProgressEvent, ProgressStats, StreakUnit } from '@shared/domain/progress';
+import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';

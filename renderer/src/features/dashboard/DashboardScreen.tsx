@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { CAREER_LEVEL_LABELS, type Profile } from '@shared/domain/profile';
+import type { Profile } from '@shared/domain/profile';
+import { CAREER_LEVEL_LABELS } from '@shared/domain/vocabulary';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';

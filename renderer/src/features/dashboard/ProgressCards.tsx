@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import { STREAK_UNITS, type StreakUnit } from '@shared/domain/progress';
-import type { ProgressStats } from '@shared/domain/progress';
+import type { ProgressStats, StreakUnit } from '@shared/domain/progress';
+import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
 import { Loadable } from '../../components/Loadable';

@@ -4,6 +4,7 @@ import type { ProgressStats, StreakUnit } from '@shared/domain/progress';
 import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
+import { useAfterFirstPaint } from '../../components/after-paint';
 import { Loadable } from '../../components/Loadable';
 import { formatDate, formatHours } from '../../format';
 import { useAppStore } from '../../store';
@@ -15,6 +16,14 @@ import './dashboard.css';
 
 // chart.js is the largest library the app has: the dashboard shows its cards first and draws the chart when it has loaded.
 const HoursPerWeekChart = lazy(() => import('../../charts/HoursPerWeekChart').then((m) => ({ default: m.HoursPerWeekChart })));
+
+const chartLoading = (
+  <div className="chart-box">
+    <p className="muted loading" role="status">
+      Loading the chart…
+    </p>
+  </div>
+);
 
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
@@ -37,6 +46,8 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
   const setStreakUnit = useAppStore((s) => s.setStreakUnit);
   const openQuickLog = useAppStore((s) => s.openQuickLog);
   const reportError = useAppStore((s) => s.reportError);
+  // The chart sits below the cards: chart.js loads once they are on screen.
+  const cardsShown = useAfterFirstPaint();
   return (
     <>
       <div className="dashboard-cards">
@@ -111,17 +122,7 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
       </div>
       <section className="card" aria-labelledby="hours-title">
         <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
-        <Suspense
-          fallback={
-            <div className="chart-box">
-              <p className="muted loading" role="status">
-                Loading the chart…
-              </p>
-            </div>
-          }
-        >
-          <HoursPerWeekChart weeks={stats.weeks} />
-        </Suspense>
+        <Suspense fallback={chartLoading}>{cardsShown ? <HoursPerWeekChart weeks={stats.weeks} /> : chartLoading}</Suspense>
       </section>
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">Study calendar (last year)</h2>

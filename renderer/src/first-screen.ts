@@ -2,28 +2,27 @@ import { isPrintRoute } from './print/print-ready';
 import { useAppStore } from './store';
 import { forgetPrefetched, prefetch, prefetchAfter } from './store/use-load';
 
-// Nobody waits on these promises: React.lazy imports the same modules again and reports a failure.
-const ignore = () => undefined;
-
 /**
- * Starts what the window's first screen needs as soon as the entry runs, all at once, instead of
- * one after the other (core's start-up answer, then the shell's chunk, then the screen's, then
- * its data): the print route's chunk and the plan's data, or the shell's chunk and, when the
- * window opens on the dashboard, its chunk and data. React.lazy's later import of the same module
- * finds it loaded; the screen takes the data requests over (store/use-load.ts).
+ * Starts what the window's first screen needs as soon as the entry runs, alongside core's start-up
+ * answer (RecoveryGate) rather than after it and after the screen has mounted: the print route's
+ * chunk and the plan's data, or, when the window opens on the dashboard (in the entry chunk), its
+ * data. The screen takes the requests over (store/use-load.ts); React.lazy's later import of the
+ * print route finds it loaded.
  */
 export function preloadFirstScreen(hash: string): void {
   const store = useAppStore.getState();
+  // Core's start-up answer, which every window waits for (RecoveryGate), with the rest.
+  prefetch(store.loadRecovery);
   if (isPrintRoute(hash)) {
-    import('./print/PrintRoute').catch(ignore);
+    // Nobody waits on this promise: React.lazy imports the same module again and reports a failure.
+    import('./print/PrintRoute').catch(() => undefined);
     prefetch(store.loadPlanDocument);
     return;
   }
-  import('./Shell').catch(ignore);
   const path = hash.replace(/^#/, '').split('?')[0];
   if (path !== '' && path !== '/') return;
-  import('./features/dashboard/DashboardScreen').catch(ignore);
-  prefetch(store.loadProfile, store.loadDashboard, store.loadProgressStats);
+  // The study charts' statistics are left for later (below the cards; see ProgressCards).
+  prefetch(store.loadProfile, store.loadDashboard);
   // The salary standing needs the profile's occupation and area: asked for the moment it is in.
   prefetchAfter(store.loadProfile, store.loadMyBand);
   // Gone elsewhere before the dashboard showed: a later visit loads afresh.

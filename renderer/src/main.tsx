@@ -1,15 +1,14 @@
 import './zod-jitless';
+import './early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './App';
-import { preloadFirstScreen } from './first-screen';
 import { isPrintRoute, publishPrintReady } from './print/print-ready';
 import './styles.css';
 
 // Before anything renders, so a host waiting for the print route finds the promise at once.
 const printReady = isPrintRoute(window.location.hash) ? publishPrintReady() : null;
-preloadFirstScreen(window.location.hash);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import type { ProgressStats, StreakUnit } from '@shared/domain/progress';
+import type { StreakUnit } from '@shared/domain/progress';
 import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { StudyHeatmap } from '../../charts/StudyHeatmap';
@@ -27,26 +27,24 @@ const chartLoading = (
 
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
-/** This week, streak, goals due, the roadmap, skills in progress, latest entries and the study charts. */
+/** This week, streak, goals due, the roadmap, skills in progress and latest entries; the study charts below them. */
 export function ProgressCards() {
   const summary = useAppStore((s) => s.dashboard);
-  const stats = useAppStore((s) => s.progressStats);
   const loadDashboard = useAppStore((s) => s.loadDashboard);
-  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
-  const load = useLoad(loadDashboard, loadProgressStats);
+  const load = useLoad(loadDashboard);
   return (
-    <Loadable load={load} data={summary && stats ? { summary, stats } : null} what="your progress">
-      {({ summary, stats }) => <Progress summary={summary} stats={stats} />}
+    <Loadable load={load} data={summary} what="your progress">
+      {(summary) => <Progress summary={summary} />}
     </Loadable>
   );
 }
 
-function Progress({ summary, stats }: { summary: DashboardSummary; stats: ProgressStats }) {
+function Progress({ summary }: { summary: DashboardSummary }) {
   const streakUnit = useAppStore((s) => s.streakUnit);
   const setStreakUnit = useAppStore((s) => s.setStreakUnit);
   const openQuickLog = useAppStore((s) => s.openQuickLog);
   const reportError = useAppStore((s) => s.reportError);
-  // The chart sits below the cards: chart.js loads once they are on screen.
+  // The study charts sit below the cards: their data and chart.js are asked for once the cards are on screen.
   const cardsShown = useAfterFirstPaint();
   return (
     <>
@@ -120,14 +118,40 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
           )}
         </section>
       </div>
-      <section className="card" aria-labelledby="hours-title">
-        <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
-        <Suspense fallback={chartLoading}>{cardsShown ? <HoursPerWeekChart weeks={stats.weeks} /> : chartLoading}</Suspense>
-      </section>
-      <section className="card" aria-labelledby="heatmap-title">
-        <h2 id="heatmap-title">Study calendar (last year)</h2>
-        <StudyHeatmap days={stats.days} />
-      </section>
+      {cardsShown ? <StudyCharts /> : <StudyChartsLoading />}
     </>
+  );
+}
+
+function StudyChartsLoading() {
+  return (
+    <p className="muted loading" role="status">
+      Loading your study charts…
+    </p>
+  );
+}
+
+/** Hours per week and the study calendar, from the progress statistics. */
+function StudyCharts() {
+  const stats = useAppStore((s) => s.progressStats);
+  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
+  const load = useLoad(loadProgressStats);
+  return (
+    <Loadable load={load} data={stats} what="your study charts">
+      {(stats) => (
+        <>
+          <section className="card" aria-labelledby="hours-title">
+            <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
+            <Suspense fallback={chartLoading}>
+              <HoursPerWeekChart weeks={stats.weeks} />
+            </Suspense>
+          </section>
+          <section className="card" aria-labelledby="heatmap-title">
+            <h2 id="heatmap-title">Study calendar (last year)</h2>
+            <StudyHeatmap days={stats.days} />
+          </section>
+        </>
+      )}
+    </Loadable>
   );
 }

@@ -1,40 +1,10 @@
 import { z } from 'zod';
-import { SKILL_STATUSES } from './vocabulary';
+import { SKILL_CATEGORIES, SKILL_STATUSES } from './vocabulary';
 
-/** The areas of back-end work the catalog is organised in; every catalog skill belongs to exactly one. */
-export const SKILL_CATEGORIES = [
-  'languages',
-  'frameworks',
-  'databases',
-  'apis',
-  'cloud',
-  'infrastructure',
-  'observability',
-  'architecture',
-  'security',
-  'data-ai',
-  'practices',
-  'people',
-  'certifications',
-] as const;
+export { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from './vocabulary';
+
 export const SkillCategory = z.enum(SKILL_CATEGORIES, { error: 'Choose a category from the list' });
 export type SkillCategory = z.infer<typeof SkillCategory>;
-
-export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
-  languages: 'Languages',
-  frameworks: 'Frameworks',
-  databases: 'Databases',
-  apis: 'APIs',
-  cloud: 'Cloud',
-  infrastructure: 'Infrastructure & DevOps',
-  observability: 'Observability',
-  architecture: 'Architecture',
-  security: 'Security',
-  'data-ai': 'Data & AI infrastructure',
-  practices: 'Practices',
-  people: 'People',
-  certifications: 'Certifications',
-};
 
 export const EDGE_KINDS = ['prerequisite', 'recommended', 'alternative'] as const;
 export const EdgeKind = z.enum(EDGE_KINDS, { error: 'Choose prerequisite, recommended or alternative' });

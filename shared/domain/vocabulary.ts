@@ -26,6 +26,39 @@ export const GOAL_KIND_LABELS: Record<(typeof GOAL_KINDS)[number], string> = {
   custom: 'Custom',
 };
 
+/** The areas of back-end work the catalog is organised in; every catalog skill belongs to exactly one. */
+export const SKILL_CATEGORIES = [
+  'languages',
+  'frameworks',
+  'databases',
+  'apis',
+  'cloud',
+  'infrastructure',
+  'observability',
+  'architecture',
+  'security',
+  'data-ai',
+  'practices',
+  'people',
+  'certifications',
+] as const;
+
+export const SKILL_CATEGORY_LABELS: Record<(typeof SKILL_CATEGORIES)[number], string> = {
+  languages: 'Languages',
+  frameworks: 'Frameworks',
+  databases: 'Databases',
+  apis: 'APIs',
+  cloud: 'Cloud',
+  infrastructure: 'Infrastructure & DevOps',
+  observability: 'Observability',
+  architecture: 'Architecture',
+  security: 'Security',
+  'data-ai': 'Data & AI infrastructure',
+  practices: 'Practices',
+  people: 'People',
+  certifications: 'Certifications',
+};
+
 /** One line per level, shown wherever a level is chosen or displayed. */
 export const LEVEL_MEANINGS: readonly string[] = [
   'None: not started.',

@@ -21,7 +21,7 @@ export function preloadFirstScreen(hash: string): void {
   }
   const path = hash.replace(/^#/, '').split('?')[0];
   if (path !== '' && path !== '/') return;
-  // The study charts' statistics are left for later (below the cards; see ProgressCards).
+  // The study charts' statistics are left for later (below the cards; see DashboardScreen).
   prefetch(store.loadProfile, store.loadDashboard);
   // The salary standing needs the profile's occupation and area: asked for the moment it is in.
   prefetchAfter(store.loadProfile, store.loadMyBand);

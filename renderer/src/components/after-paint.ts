@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False until the frame showing the caller's first render has been drawn. What waits for it (a
- * chart below the cards and its library) is fetched and run after the screen shows, not while
- * the screen's own data and drawing are on the way.
+ * False until a frame has been drawn since `ready` became true. What waits for it (the charts
+ * below a screen's cards, and their library) is fetched and run after the cards show, not while
+ * their own data and drawing are on the way.
  */
-export function useAfterFirstPaint(): boolean {
+export function useAfterPaint(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
+    if (!ready || painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A frame callback runs just before that frame is drawn; a task queued from it runs after.
     const frame = requestAnimationFrame(() => {
@@ -17,6 +18,6 @@ export function useAfterFirstPaint(): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [ready, painted]);
   return painted;
 }

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { Profile } from '@shared/domain/profile';
 import { CAREER_LEVEL_LABELS } from '@shared/domain/vocabulary';
+import { useAfterPaint } from '../../components/after-paint';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';
@@ -8,6 +9,7 @@ import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { StandingLine } from '../salary/StandingLine';
 import { ProgressCards } from './ProgressCards';
+import { StudyCharts, StudyChartsLoading } from './StudyCharts';
 
 function StartWithProfile() {
   return (
@@ -52,6 +54,12 @@ export function DashboardScreen() {
   const loaded = useAppStore((s) => s.profileLoaded);
   const loadProfile = useAppStore((s) => s.loadProfile);
   const load = useLoad(loadProfile);
+  const summaryLoaded = useAppStore((s) => s.dashboard !== null);
+  const loadDashboard = useAppStore((s) => s.loadDashboard);
+  const summaryLoad = useLoad(loadDashboard);
+  // The study charts sit below the cards: their data and chart.js are asked for once the cards
+  // (or why they could not load) are on screen, not while the cards' own requests are under way.
+  const cardsShown = useAfterPaint((loaded || load.state.status !== 'loading') && (summaryLoaded || summaryLoad.state.status !== 'loading'));
 
   return (
     <Page title="Dashboard">
@@ -60,7 +68,8 @@ export function DashboardScreen() {
         <Loadable load={load} data={loaded ? { profile } : null} what="your profile">
           {({ profile }) => (profile ? <WhereYouAre profile={profile} /> : <StartWithProfile />)}
         </Loadable>
-        <ProgressCards />
+        <ProgressCards load={summaryLoad} />
+        {cardsShown ? <StudyCharts /> : <StudyChartsLoading />}
       </div>
     </Page>
   );

@@ -1,37 +1,21 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import type { StreakUnit } from '@shared/domain/progress';
 import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
-import { StudyHeatmap } from '../../charts/StudyHeatmap';
-import { useAfterFirstPaint } from '../../components/after-paint';
 import { Loadable } from '../../components/Loadable';
+import type { Load } from '../../store/use-load';
 import { formatDate, formatHours } from '../../format';
 import { useAppStore } from '../../store';
-import { useLoad } from '../../store/use-load';
 import { GoalList } from '../goals/GoalList';
 import { describeEvent } from '../skills/SkillHistory';
 import { RoadmapCard } from './RoadmapCard';
 import './dashboard.css';
 
-// chart.js is the largest library the app has: the dashboard shows its cards first and draws the chart when it has loaded.
-const HoursPerWeekChart = lazy(() => import('../../charts/HoursPerWeekChart').then((m) => ({ default: m.HoursPerWeekChart })));
-
-const chartLoading = (
-  <div className="chart-box">
-    <p className="muted loading" role="status">
-      Loading the chart…
-    </p>
-  </div>
-);
-
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
-/** This week, streak, goals due, the roadmap, skills in progress and latest entries; the study charts below them. */
-export function ProgressCards() {
+/** This week, streak, goals due, the roadmap, skills in progress and latest entries (`load`: the dashboard summary's). */
+export function ProgressCards({ load }: { load: Load }) {
   const summary = useAppStore((s) => s.dashboard);
-  const loadDashboard = useAppStore((s) => s.loadDashboard);
-  const load = useLoad(loadDashboard);
   return (
     <Loadable load={load} data={summary} what="your progress">
       {(summary) => <Progress summary={summary} />}
@@ -44,8 +28,6 @@ function Progress({ summary }: { summary: DashboardSummary }) {
   const setStreakUnit = useAppStore((s) => s.setStreakUnit);
   const openQuickLog = useAppStore((s) => s.openQuickLog);
   const reportError = useAppStore((s) => s.reportError);
-  // The study charts sit below the cards: their data and chart.js are asked for once the cards are on screen.
-  const cardsShown = useAfterFirstPaint();
   return (
     <>
       <div className="dashboard-cards">
@@ -118,40 +100,6 @@ function Progress({ summary }: { summary: DashboardSummary }) {
           )}
         </section>
       </div>
-      {cardsShown ? <StudyCharts /> : <StudyChartsLoading />}
     </>
-  );
-}
-
-function StudyChartsLoading() {
-  return (
-    <p className="muted loading" role="status">
-      Loading your study charts…
-    </p>
-  );
-}
-
-/** Hours per week and the study calendar, from the progress statistics. */
-function StudyCharts() {
-  const stats = useAppStore((s) => s.progressStats);
-  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
-  const load = useLoad(loadProgressStats);
-  return (
-    <Loadable load={load} data={stats} what="your study charts">
-      {(stats) => (
-        <>
-          <section className="card" aria-labelledby="hours-title">
-            <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
-            <Suspense fallback={chartLoading}>
-              <HoursPerWeekChart weeks={stats.weeks} />
-            </Suspense>
-          </section>
-          <section className="card" aria-labelledby="heatmap-title">
-            <h2 id="heatmap-title">Study calendar (last year)</h2>
-            <StudyHeatmap days={stats.days} />
-          </section>
-        </>
-      )}
-    </Loadable>
   );
 }

@@ -57,9 +57,11 @@ export function DashboardScreen() {
   const summaryLoaded = useAppStore((s) => s.dashboard !== null);
   const loadDashboard = useAppStore((s) => s.loadDashboard);
   const summaryLoad = useLoad(loadDashboard);
-  // The study charts sit below the cards: their data and chart.js are asked for once the cards
-  // (or why they could not load) are on screen, not while the cards' own requests are under way.
-  const cardsShown = useAfterPaint((loaded || load.state.status !== 'loading') && (summaryLoaded || summaryLoad.state.status !== 'loading'));
+  // The study charts sit below the cards: their data and chart.js are asked for once the cards are
+  // on screen, not while the cards' own requests are under way. Cards that could not load say so
+  // (with Try again); the charts wait for them.
+  const cardsShown = useAfterPaint(summaryLoaded && (loaded || load.state.status === 'error'));
+  const cardsFailed = !summaryLoaded && summaryLoad.state.status === 'error';
 
   return (
     <Page title="Dashboard">
@@ -69,7 +71,7 @@ export function DashboardScreen() {
           {({ profile }) => (profile ? <WhereYouAre profile={profile} /> : <StartWithProfile />)}
         </Loadable>
         <ProgressCards load={summaryLoad} />
-        {cardsShown ? <StudyCharts /> : <StudyChartsLoading />}
+        {cardsShown ? <StudyCharts /> : cardsFailed ? null : <StudyChartsLoading />}
       </div>
     </Page>
   );

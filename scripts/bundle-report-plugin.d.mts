@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite';
 
-/** Writes each renderer chunk's gzip size and its modules by size to `file` (JSON). */
-export declare function bundleReportPlugin(file: string): Plugin;
+/** rollup-plugin-visualizer's raw data (`json`) and treemap (`html`) of the renderer build. */
+export declare function bundleReportPlugins(files: { json: string; html: string; projectRoot: string }): Plugin[];

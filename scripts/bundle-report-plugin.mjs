@@ -1,37 +1,17 @@
 // @ts-check
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { visualizer } from 'rollup-plugin-visualizer';
 
 /**
- * Writes what each renderer chunk holds (bytes per source module, largest first) and each chunk's
- * gzip size, as JSON, from the bundler's own chunk data: enough to find what makes a chunk large
- * without a visualiser package. Used by `npm run bundle:report` (BUNDLE_REPORT=1).
+ * rollup-plugin-visualizer, twice: its raw data (every chunk's modules, their sizes before
+ * minifying and gzipped, and who imports whom) for scripts/bundle-report.ts to summarise, and
+ * its treemap to look at. Used by `npm run bundle:report` (BUNDLE_REPORT=1).
  *
- * @param {string} file where the JSON goes
- * @returns {import('vite').Plugin}
+ * @param {{ json: string, html: string, projectRoot: string }} files where each report goes
+ * @returns {import('vite').Plugin[]}
  */
-export function bundleReportPlugin(file) {
-  return {
-    name: 'trajectory-bundle-report',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle)
-        .filter((item) => item.type === 'chunk')
-        .map((chunk) => ({
-          file: chunk.fileName,
-          bytes: chunk.code.length,
-          gzip: gzipSync(chunk.code).length,
-          imports: chunk.imports,
-          dynamicImports: chunk.dynamicImports,
-          modules: Object.entries(chunk.modules)
-            .map(([id, info]) => ({ id: id.replace(/^.*node_modules\//, 'node_modules/'), bytes: info.renderedLength }))
-            .filter((entry) => entry.bytes > 0)
-            .sort((a, b) => b.bytes - a.bytes),
-        }))
-        .sort((a, b) => b.gzip - a.gzip);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify({ chunks }, null, 2)}\n`);
-    },
-  };
+export function bundleReportPlugins({ json, html, projectRoot }) {
+  return [
+    visualizer({ filename: json, template: 'raw-data', gzipSize: true, projectRoot }),
+    visualizer({ filename: html, template: 'treemap', gzipSize: true, projectRoot, title: 'Trajectory renderer' }),
+  ];
 }

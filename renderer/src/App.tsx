@@ -3,6 +3,7 @@ import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { PrintReady } from './print/print-ready';
 import { RecoveryGate } from './RecoveryGate';
+import { Shell } from './Shell';
 import { useAppStore } from './store';
 
 /** Core announces every committed write; the store reloads the views that depend on it. */
@@ -11,8 +12,8 @@ function useDataSync() {
   useEffect(() => startDataSync(), [startDataSync]);
 }
 
-// Each is its own chunk: a window that prints the plan never loads the app's screens, and the app never loads the print route until asked.
-const Shell = lazy(() => import('./Shell').then((m) => ({ default: m.Shell })));
+// The shell and the dashboard are in the entry chunk: the first screen of the app is one script, not a
+// chain of chunks each asked for once the one before has run. The print route is its own chunk.
 const PrintRoute = lazy(() => import('./print/PrintRoute').then((m) => ({ default: m.PrintRoute })));
 
 /** The print route is the document alone (hash `#/print?…`, query included), never inside the shell. */

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useAppStore } from './store';
+import { takePrefetched } from './store/use-load';
 
 // Its own chunk: a working app never loads it.
 const RecoveryScreen = lazy(() => import('./features/recovery/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
@@ -15,7 +16,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const watch = useAppStore((s) => s.watchRecovery);
   useEffect(() => {
     const stop = watch();
-    void load();
+    void takePrefetched(load);
     return stop;
   }, [load, watch]);
   if (!known) return null;

@@ -1,4 +1,4 @@
-import { toDate } from '@shared/domain/dates';
+import { toDate } from '@shared/domain/iso-date';
 
 /**
  * Every number, date and duration the screens show goes through here, in the user's locale (the

@@ -1,4 +1,5 @@
 import './zod-jitless';
+import './early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';

@@ -12,19 +12,20 @@ import {
 } from 'lucide-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { NavItem } from './components/Sidebar';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
 
 type ScreenProps = { params: Record<string, string | undefined> };
 type ScreenComponent = ComponentType<ScreenProps>;
 
 /**
- * Each screen is its own chunk, loaded when first opened (Shell shows a status while it loads):
- * the first screen does not wait for chart.js, dnd-kit, the table or the import screen.
+ * Each screen but the dashboard is its own chunk, loaded when first opened (Shell shows a status
+ * while it loads): the first screen does not wait for chart.js, dnd-kit, the table or the import
+ * screen. The dashboard, the screen the app opens on, is in the entry chunk with the shell.
  */
 function screen<K extends string>(load: () => Promise<Record<K, (props: ScreenProps) => ReactNode>>, name: K): ScreenComponent {
   return lazy(() => load().then((module): { default: ScreenComponent } => ({ default: module[name] })));
 }
 
-const DashboardScreen = screen(() => import('./features/dashboard/DashboardScreen'), 'DashboardScreen');
 const DataSourcesScreen = screen(() => import('./features/data-sources/DataSourcesScreen'), 'DataSourcesScreen');
 const GoalsScreen = screen(() => import('./features/goals/GoalsScreen'), 'GoalsScreen');
 const PlanScreen = screen(() => import('./features/plan/PlanScreen'), 'PlanScreen');

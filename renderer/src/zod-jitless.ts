@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/v4/core';
 
 /**
  * zod probes for eval (`new Function('')`) the first time it parses an object, to decide whether

@@ -3,18 +3,12 @@ import { z } from 'zod';
 import { IsoDate, toDate } from './dates';
 import { CAREER_LEVELS, CareerLevel, MAX_ANNUAL_SALARY } from './profile';
 import { Level, SkillId, SkillStatus } from './skills';
+import { GOAL_KINDS } from './vocabulary';
 
-export const GOAL_KINDS = ['skill-level', 'career-level', 'salary', 'certification', 'custom'] as const;
+export { GOAL_KINDS, GOAL_KIND_LABELS } from './vocabulary';
+
 export const GoalKind = z.enum(GOAL_KINDS, { error: 'Choose a goal kind' });
 export type GoalKind = z.infer<typeof GoalKind>;
-
-export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
-  'skill-level': 'Reach a skill level',
-  'career-level': 'Reach a career level',
-  salary: 'Reach a salary',
-  certification: 'Get a certification',
-  custom: 'Custom',
-};
 
 export const MAX_GOAL_NOTE_CHARS = 10_000;
 

@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { CAREER_LEVELS } from './vocabulary';
 
-/** Career levels from entry to principal, the career ladder's individual-contributor track; order matters (lowest first). */
-export const CAREER_LEVELS = ['entry', 'junior', 'mid', 'senior', 'staff', 'principal'] as const;
+export { CAREER_LEVELS, CAREER_LEVEL_LABELS } from './vocabulary';
+
 export const CareerLevel = z.enum(CAREER_LEVELS);
 export type CareerLevel = z.infer<typeof CareerLevel>;
-
-export const CAREER_LEVEL_LABELS: Record<CareerLevel, string> = {
-  entry: 'Entry',
-  junior: 'Junior',
-  mid: 'Mid-level',
-  senior: 'Senior',
-  staff: 'Staff / lead / architect',
-  principal: 'Principal',
-};
 
 /** Currencies offered in the profile; bundled pay data is USD, others are the user's own figures. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'INR', 'JPY', 'SEK', 'PLN'] as const;

@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, startOfISOWeek, subDays, subWeeks } 
 import { z } from 'zod';
 import { IsoDate, toDate, toIso } from './dates';
 import { SKILL_CATEGORIES, SkillCategory, SkillId, SkillStatus, type SkillSummary } from './skills';
+import { STREAK_UNITS } from './vocabulary';
 
 /** One entry is at most a whole day of study. */
 export const MAX_MINUTES_PER_ENTRY = 24 * 60;
@@ -92,7 +93,8 @@ export function minutesByDate(events: readonly Study[]): Map<string, number> {
   return totals;
 }
 
-export const STREAK_UNITS = ['days', 'weeks'] as const;
+export { STREAK_UNITS } from './vocabulary';
+
 export const StreakUnit = z.enum(STREAK_UNITS, { error: 'Streak unit must be days or weeks' });
 export type StreakUnit = z.infer<typeof StreakUnit>;
 

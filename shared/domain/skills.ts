@@ -1,39 +1,10 @@
 import { z } from 'zod';
+import { SKILL_CATEGORIES, SKILL_STATUSES } from './vocabulary';
 
-/** The areas of back-end work the catalog is organised in; every catalog skill belongs to exactly one. */
-export const SKILL_CATEGORIES = [
-  'languages',
-  'frameworks',
-  'databases',
-  'apis',
-  'cloud',
-  'infrastructure',
-  'observability',
-  'architecture',
-  'security',
-  'data-ai',
-  'practices',
-  'people',
-  'certifications',
-] as const;
+export { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from './vocabulary';
+
 export const SkillCategory = z.enum(SKILL_CATEGORIES, { error: 'Choose a category from the list' });
 export type SkillCategory = z.infer<typeof SkillCategory>;
-
-export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
-  languages: 'Languages',
-  frameworks: 'Frameworks',
-  databases: 'Databases',
-  apis: 'APIs',
-  cloud: 'Cloud',
-  infrastructure: 'Infrastructure & DevOps',
-  observability: 'Observability',
-  architecture: 'Architecture',
-  security: 'Security',
-  'data-ai': 'Data & AI infrastructure',
-  practices: 'Practices',
-  people: 'People',
-  certifications: 'Certifications',
-};
 
 export const EDGE_KINDS = ['prerequisite', 'recommended', 'alternative'] as const;
 export const EdgeKind = z.enum(EDGE_KINDS, { error: 'Choose prerequisite, recommended or alternative' });
@@ -42,15 +13,7 @@ export type EdgeKind = z.infer<typeof EdgeKind>;
 export const MIN_LEVEL = 0;
 export const MAX_LEVEL = 5;
 
-/** One line per level, shown wherever a level is chosen or displayed. */
-export const LEVEL_MEANINGS: readonly string[] = [
-  'None: not started.',
-  'Aware: know what it is for and when to reach for it.',
-  'Beginner: can follow guides and make small changes with help.',
-  'Proficient: use it independently for everyday work.',
-  'Advanced: handle hard cases, tune it, review others’ work.',
-  'Expert: design with it at scale and teach it.',
-];
+export { LEVEL_MEANINGS } from './vocabulary';
 
 /** The catalog's hours estimate is the time from level 0 to this level. */
 export const PROFICIENT_LEVEL = 3;
@@ -62,16 +25,10 @@ export const Level = (field = 'Level') =>
     .min(MIN_LEVEL, `${field} must be at least ${MIN_LEVEL}`)
     .max(MAX_LEVEL, `${field} must be at most ${MAX_LEVEL}`);
 
-export const SKILL_STATUSES = ['pending', 'learning', 'done', 'skipped'] as const;
+export { SKILL_STATUSES, SKILL_STATUS_LABELS } from './vocabulary';
+
 export const SkillStatus = z.enum(SKILL_STATUSES, { error: 'Status must be pending, learning, done or skipped' });
 export type SkillStatus = z.infer<typeof SkillStatus>;
-
-export const SKILL_STATUS_LABELS: Record<SkillStatus, string> = {
-  pending: 'Pending',
-  learning: 'Learning',
-  done: 'Done',
-  skipped: 'Skipped',
-};
 
 export const SkillId = z
   .string({ error: 'Skill id is required' })

@@ -19,19 +19,16 @@ export const FIRST_SCREEN_BUDGET = 250 * 1024;
 
 /**
  * What a window loads before a screen can show: the entry's static imports, then, for each lazily
- * loaded module on the way (the shell, the screen), that chunk and its static imports. The
- * modules are named by their source path (`src/Shell.tsx`), as the manifest keys them.
+ * loaded module on the way (a screen), that chunk and its static imports. The modules are named by
+ * their source path (`src/print/PrintRoute.tsx`), as the manifest keys them; one bundled into the
+ * entry (the manifest keys only chunks) is loaded with it.
  */
 export function chunksBefore(manifest: Manifest, lazySources: readonly string[]): string[] {
-  const keyOf = (source: string) => {
-    const key = Object.keys(manifest).find((k) => k === source || k.endsWith(`/${source}`));
-    if (!key) throw new Error(`the build manifest has no chunk for ${source}`);
-    return key;
-  };
+  const keyOf = (source: string) => Object.keys(manifest).find((k) => k === source || k.endsWith(`/${source}`));
   const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entry) throw new Error('the build manifest has no entry');
   const seen = new Set<string>();
-  const pending = [entry, ...lazySources.map(keyOf)];
+  const pending = [entry, ...lazySources.flatMap((source) => keyOf(source) ?? [])];
   while (pending.length > 0) {
     const key = pending.pop() as string;
     if (seen.has(key)) continue;

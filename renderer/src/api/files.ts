@@ -1,4 +1,5 @@
-import { PickedFile } from '@shared/domain/salary-import';
+import type { PickedFile } from '@shared/domain/salary-import';
+import { loadInputSchemas } from '../load-input-schemas';
 import { ApiError } from './unwrap';
 import { storedWebHostToken } from './web-client';
 
@@ -21,7 +22,7 @@ export async function uploadFile(file: File): Promise<PickedFile> {
   });
   const body: unknown = await response.json();
   if (typeof body === 'object' && body !== null && 'ok' in body) {
-    if (body.ok === true && 'value' in body) return PickedFile.parse(body.value);
+    if (body.ok === true && 'value' in body) return (await loadInputSchemas()).PickedFile.parse(body.value);
     if ('error' in body && typeof body.error === 'object' && body.error !== null && 'message' in body.error) {
       throw new ApiError('VALIDATION', String(body.error.message));
     }

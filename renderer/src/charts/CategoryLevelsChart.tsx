@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar, Radar } from 'react-chartjs-2';
 import type { CategoryLevels } from '@shared/domain/progress';
-import { SKILL_CATEGORY_LABELS } from '@shared/domain/skills';
+import { SKILL_CATEGORY_LABELS } from '@shared/domain/vocabulary';
 import { formatDecimal } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { tokenColor, withAlpha } from './chart-colors';

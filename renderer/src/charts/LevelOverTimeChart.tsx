@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
 import { Line } from 'react-chartjs-2';
-import { toDate, toIso } from '@shared/domain/dates';
+import { toDate, toIso } from '@shared/domain/iso-date';
 import type { LevelPoint } from '@shared/domain/progress';
 import { formatDate, formatDayMonth } from '../format';
 import { ChartFigure } from './ChartFigure';

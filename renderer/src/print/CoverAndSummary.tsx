@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
-import { toDate, toIso } from '@shared/domain/dates';
-import { CAREER_LEVEL_LABELS } from '@shared/domain/profile';
+import { toDate, toIso } from '@shared/domain/iso-date';
+import { CAREER_LEVEL_LABELS } from '@shared/domain/vocabulary';
 import { goalSummary } from '../features/goals/goal-text';
 import { formatDate, formatDecimal, formatMoney } from '../format';
 import type { PlanDocumentData } from '../store/plan-slice';

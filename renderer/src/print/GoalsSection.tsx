@@ -1,4 +1,4 @@
-import { GOAL_KIND_LABELS } from '@shared/domain/goals';
+import { GOAL_KIND_LABELS } from '@shared/domain/vocabulary';
 import { trackLabel } from '../features/goals/goal-text';
 import { formatDate } from '../format';
 import type { PlanDocumentData } from '../store/plan-slice';

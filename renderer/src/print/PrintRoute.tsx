@@ -2,6 +2,7 @@ import { Chart } from 'chart.js';
 import { useEffect, useMemo, useState } from 'react';
 import { parsePrintQuery } from '@shared/domain/plan-export';
 import { useAppStore } from '../store';
+import { takePrefetched } from '../store/use-load';
 import { PrintDocument } from './PrintDocument';
 import { PRINT_PIXEL_RATIO, type PrintReady } from './print-ready';
 import { messageOf } from '../format';
@@ -21,7 +22,7 @@ export function PrintRoute({ printReady }: { printReady: PrintReady | null }) {
 
   useEffect(() => {
     document.documentElement.dataset.theme = 'light';
-    load().catch((e: unknown) => {
+    takePrefetched(load).catch((e: unknown) => {
       setError(messageOf(e));
       printReady?.fail(`The plan could not be read: ${messageOf(e)}`);
     });

@@ -1,4 +1,4 @@
-import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS } from '@shared/domain/skills';
+import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS } from '@shared/domain/vocabulary';
 import { CategoryLevelsChart } from '../charts/CategoryLevelsChart';
 import { HoursPerWeekChart } from '../charts/HoursPerWeekChart';
 import { formatHours } from '../format';

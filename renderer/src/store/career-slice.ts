@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { ResetLadderValueInput, SetLadderValueInput, type Ladder } from '@shared/domain/career-ladder';
+import type { Ladder } from '@shared/domain/career-ladder';
 import type { LearnNextData } from '@shared/domain/learn-next';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
@@ -24,10 +24,10 @@ export const createCareerSlice: StateCreator<AppState, [], [], CareerSlice> = (s
     set({ ladder: await unwrap(getApi().career.ladder()) });
   },
   async setLadderValue(draft) {
-    return submitForm(SetLadderValueInput, draft, (input) => unwrap(getApi().career.setLadderValue(input)));
+    return submitForm((s) => s.SetLadderValueInput, draft, (input) => unwrap(getApi().career.setLadderValue(input)));
   },
   async resetLadderValue(draft) {
-    return submitForm(ResetLadderValueInput, draft, (input) => unwrap(getApi().career.resetLadderValue(input)));
+    return submitForm((s) => s.ResetLadderValueInput, draft, (input) => unwrap(getApi().career.resetLadderValue(input)));
   },
   learnNext: null,
   async loadLearnNext() {

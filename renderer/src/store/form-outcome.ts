@@ -1,22 +1,24 @@
 import type { z } from 'zod';
-import { issuesFromZod } from '@shared/ipc/result';
 import { ApiError } from '../api';
+import { loadInputSchemas, type InputSchemas } from '../load-input-schemas';
 import { fieldErrorsFrom, type FieldErrors } from './field-errors';
 
 export type FormOutcome<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors: FieldErrors };
 
 /**
  * Checks a draft with the contract's own schema (field errors without a round trip), then runs
- * the call; errors the core sends back land beside the fields they name.
+ * the call; errors the core sends back land beside the fields they name. The schema is picked
+ * from the lazily loaded input schemas, so zod loads with the first form sent, not the app.
  */
 export async function submitForm<S extends z.ZodType, T>(
-  schema: S,
+  pick: (schemas: InputSchemas) => S,
   draft: unknown,
   call: (input: z.output<S>) => Promise<T>,
 ): Promise<FormOutcome<T>> {
-  const parsed = schema.safeParse(draft);
+  const schemas = await loadInputSchemas();
+  const parsed = pick(schemas).safeParse(draft);
   if (!parsed.success) {
-    return { ok: false, message: 'Some fields need attention.', fieldErrors: fieldErrorsFrom(issuesFromZod(parsed.error)) };
+    return { ok: false, message: 'Some fields need attention.', fieldErrors: fieldErrorsFrom(schemas.issuesFromZod(parsed.error)) };
   }
   try {
     return { ok: true, value: await call(parsed.data) };

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { GoalInput, GoalUpdateInput, type Goal } from '@shared/domain/goals';
+import type { Goal } from '@shared/domain/goals';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -21,10 +21,10 @@ export const createGoalsSlice: StateCreator<AppState, [], [], GoalsSlice> = (set
     set({ goals: await unwrap(getApi().goals.list()) });
   },
   async createGoal(draft) {
-    return submitForm(GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
+    return submitForm((s) => s.GoalInput, draft, (input) => unwrap(getApi().goals.create(input)));
   },
   async updateGoal(id, draft) {
-    return submitForm(GoalUpdateInput, { ...draft, id }, (input) => unwrap(getApi().goals.update(input)));
+    return submitForm((s) => s.GoalUpdateInput, { ...draft, id }, (input) => unwrap(getApi().goals.update(input)));
   },
   async markGoalDone(id) {
     await unwrap(getApi().goals.markDone({ id }));

@@ -69,14 +69,16 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   planDocument: null,
   async loadPlanDocument() {
     const api = getApi();
-    const [profile, goals, skills, stats, roadmap, datasets, scenarios] = await Promise.all([
+    // The two reads that need a second request go first: core answers in turn, so their second
+    // requests queue behind the other reads instead of after all of them.
+    const [scenarios, roadmap, profile, goals, skills, stats, datasets] = await Promise.all([
+      projectedScenarios(),
+      activeRoadmap(),
       unwrap(api.profile.get()),
       unwrap(api.goals.list()),
       unwrap(api.skills.list()),
       unwrap(api.progress.stats({ streakUnit: 'weeks' })),
-      activeRoadmap(),
       unwrap(api.data.listDatasets()),
-      projectedScenarios(),
     ]);
     set({ planDocument: { profile, goals, skills, stats, roadmap, datasets, scenarios } });
   },

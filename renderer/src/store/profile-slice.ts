@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { ProfileInput, type Profile } from '@shared/domain/profile';
+import type { Profile } from '@shared/domain/profile';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -19,7 +19,7 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
     set({ profile, profileLoaded: true });
   },
   async saveProfile(draft) {
-    const outcome = await submitForm(ProfileInput, draft, (input) => unwrap(getApi().profile.save(input)));
+    const outcome = await submitForm((s) => s.ProfileInput, draft, (input) => unwrap(getApi().profile.save(input)));
     if (outcome.ok) set({ profile: outcome.value, profileLoaded: true });
     return outcome;
   },

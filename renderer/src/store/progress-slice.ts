@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { STREAK_UNITS, StudyEditInput, StudyInput, type ProgressEvent, type ProgressStats, type StreakUnit } from '@shared/domain/progress';
+import type { ProgressEvent, ProgressStats, StreakUnit } from '@shared/domain/progress';
+import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
@@ -54,10 +55,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     set({ quickLog: { open: false, skillId: null } });
   },
   async logStudy(draft) {
-    return submitForm(StudyInput, draft, (input) => unwrap(getApi().progress.logStudy(input)));
+    return submitForm((s) => s.StudyInput, draft, (input) => unwrap(getApi().progress.logStudy(input)));
   },
   async editStudy(draft) {
-    return submitForm(StudyEditInput, draft, (input) => unwrap(getApi().progress.editStudy(input)));
+    return submitForm((s) => s.StudyEditInput, draft, (input) => unwrap(getApi().progress.editStudy(input)));
   },
   async deleteStudy(eventId) {
     await unwrap(getApi().progress.deleteStudy({ eventId }));

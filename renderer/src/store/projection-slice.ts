@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { ProjectionData, ScenarioParams } from '@shared/domain/projection';
-import { CreateScenarioInput, type Scenario } from '@shared/domain/scenarios';
-import { issuesFromZod, type FieldIssue } from '@shared/ipc/result';
+import type { Scenario } from '@shared/domain/scenarios';
+import type { FieldIssue } from '@shared/ipc/result';
 import { ApiError, getApi, unwrap } from '../api';
+import { loadInputSchemas } from '../load-input-schemas';
 import type { FieldErrors } from './field-errors';
 import type { FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -65,6 +66,7 @@ export const createProjectionSlice: StateCreator<AppState, [], [], ProjectionSli
     set({ scenarios, compared, baselineId: baselineId !== null && compared.includes(baselineId) ? baselineId : (compared[0] ?? null) });
   },
   async saveScenario(draft, id) {
+    const { CreateScenarioInput, issuesFromZod } = await loadInputSchemas();
     const parsed = CreateScenarioInput.safeParse(draft);
     if (!parsed.success) return { ok: false, message: 'Some fields need attention.', fieldErrors: scenarioFieldErrors(issuesFromZod(parsed.error)) };
     try {

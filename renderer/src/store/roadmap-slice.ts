@@ -1,17 +1,11 @@
 import type { StateCreator } from 'zustand';
-import {
-  AddItemInput,
-  AddWeekOffInput,
-  CreateRoadmapInput,
-  RenameRoadmapInput,
-  SetPlanInput,
-  UpdateItemInput,
-  type AddedItems,
-  type RoadmapItem,
-  type RoadmapPath,
-  type RoadmapSummary,
-  type RoadmapView,
-  type RoadmapWeekOff,
+import type {
+  AddedItems,
+  RoadmapItem,
+  RoadmapPath,
+  RoadmapSummary,
+  RoadmapView,
+  RoadmapWeekOff,
 } from '@shared/domain/roadmap';
 import { ApiError, getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
@@ -70,10 +64,10 @@ export const createRoadmapSlice: StateCreator<AppState, [], [], RoadmapSlice> = 
     }
   },
   async createRoadmap(draft) {
-    return submitForm(CreateRoadmapInput, draft, (input) => unwrap(getApi().roadmap.create(input)));
+    return submitForm((s) => s.CreateRoadmapInput, draft, (input) => unwrap(getApi().roadmap.create(input)));
   },
   async renameRoadmap(id, draft) {
-    return submitForm(RenameRoadmapInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.rename(input)));
+    return submitForm((s) => s.RenameRoadmapInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.rename(input)));
   },
   async duplicateRoadmap(id, name) {
     return unwrap(getApi().roadmap.duplicate(name === undefined ? { id } : { id, name }));
@@ -93,7 +87,7 @@ export const createRoadmapSlice: StateCreator<AppState, [], [], RoadmapSlice> = 
     await unwrap(getApi().roadmap.setActive({ id }));
   },
   async addRoadmapItem(draft) {
-    return submitForm(AddItemInput, draft, (input) => unwrap(getApi().roadmap.addItem(input)));
+    return submitForm((s) => s.AddItemInput, draft, (input) => unwrap(getApi().roadmap.addItem(input)));
   },
   async removeRoadmapItem(id) {
     await unwrap(getApi().roadmap.removeItem({ id }));
@@ -117,13 +111,13 @@ export const createRoadmapSlice: StateCreator<AppState, [], [], RoadmapSlice> = 
     }
   },
   async updateRoadmapItem(id, draft) {
-    return submitForm(UpdateItemInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.updateItem(input)));
+    return submitForm((s) => s.UpdateItemInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.updateItem(input)));
   },
   async setRoadmapPlan(id, draft) {
-    return submitForm(SetPlanInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.setPlan(input)));
+    return submitForm((s) => s.SetPlanInput, { ...draft, id }, (input) => unwrap(getApi().roadmap.setPlan(input)));
   },
   async addWeekOff(draft) {
-    return submitForm(AddWeekOffInput, draft, (input) => unwrap(getApi().roadmap.addWeekOff(input)));
+    return submitForm((s) => s.AddWeekOffInput, draft, (input) => unwrap(getApi().roadmap.addWeekOff(input)));
   },
   async removeWeekOff(id) {
     await unwrap(getApi().roadmap.removeWeekOff({ id }));

@@ -1,17 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DisabledEdge } from '@shared/domain/custom-edges';
 import type { SkillDetail } from '@shared/domain/skill-detail';
-import {
-  CustomSkillInput,
-  EdgeInput,
-  EstimateInput,
-  NoteInput,
-  ProgressInput,
-  ResourceInput,
-  type Resource,
-  type SkillEdge,
-  type SkillSummary,
-} from '@shared/domain/skills';
+import type { Resource, SkillEdge, SkillSummary } from '@shared/domain/skills';
 import { getApi, unwrap } from '../api';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
@@ -52,19 +42,19 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
       set({ skillDetail: await unwrap(getApi().skills.get({ id })) });
     },
     async setProgress(draft) {
-      return submitForm(ProgressInput, draft, (input) => unwrap(getApi().progress.set(input)));
+      return submitForm((s) => s.ProgressInput, draft, (input) => unwrap(getApi().progress.set(input)));
     },
     async createCustomSkill(draft) {
-      return submitForm(CustomSkillInput, draft, (input) => unwrap(getApi().skills.createCustom(input)));
+      return submitForm((s) => s.CustomSkillInput, draft, (input) => unwrap(getApi().skills.createCustom(input)));
     },
     async setEstimate(draft) {
-      return submitForm(EstimateInput, draft, (input) => unwrap(getApi().skills.setEstimate(input)));
+      return submitForm((s) => s.EstimateInput, draft, (input) => unwrap(getApi().skills.setEstimate(input)));
     },
     async addResource(draft) {
-      return submitForm(ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input)));
+      return submitForm((s) => s.ResourceInput, draft, (input) => unwrap(getApi().skills.addResource(input)));
     },
     async addEdge(draft) {
-      return submitForm(EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input)));
+      return submitForm((s) => s.EdgeInput, draft, (input) => unwrap(getApi().skills.addEdge(input)));
     },
     async removeEdge(edge) {
       await unwrap(getApi().skills.removeEdge(edge));
@@ -85,7 +75,7 @@ export const createSkillsSlice: StateCreator<AppState, [], [], SkillsSlice> = (s
       await unwrap(getApi().skills.removeResource({ id }));
     },
     async saveNote(draft) {
-      return submitForm(NoteInput, draft, (input) => unwrap(getApi().skills.saveNote(input)));
+      return submitForm((s) => s.NoteInput, draft, (input) => unwrap(getApi().skills.saveNote(input)));
     },
   };
 };

@@ -18,6 +18,44 @@ const LOADING: LoadState = { status: 'loading' };
 
 const sameLoaders = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((load, i) => load === b[i]);
 
+type Loader = () => Promise<void>;
+const prefetched = new Map<Loader, Promise<void>>();
+
+/**
+ * Starts loaders of the screen a window opens on before that screen has mounted, while its chunk
+ * is still on the way (first-screen.ts); the screen takes the requests over instead of sending its
+ * own. A request that fails is forgotten (the screen asks again and shows the failure itself).
+ */
+export function prefetch(...loaders: Loader[]): void {
+  for (const load of loaders) if (!prefetched.has(load)) keep(load, load());
+}
+
+/** Like prefetch, for a loader that reads what `first` loads: it starts once `first`'s (prefetched) request is in. */
+export function prefetchAfter(first: Loader, then: Loader): void {
+  prefetch(first);
+  if (!prefetched.has(then)) keep(then, (prefetched.get(first) ?? Promise.resolve()).then(then));
+}
+
+function keep(load: Loader, request: Promise<void>): void {
+  prefetched.set(load, request);
+  request.catch(() => {
+    if (prefetched.get(load) === request) prefetched.delete(load);
+  });
+}
+
+/** Leaving the first screen before it showed: what was fetched for it is not taken over later. */
+export function forgetPrefetched(): void {
+  prefetched.clear();
+}
+
+/** The request prefetch started for `load`, taken over once; otherwise a new one. */
+export function takePrefetched(load: Loader): Promise<void> {
+  const request = prefetched.get(load);
+  if (!request) return load();
+  prefetched.delete(load);
+  return request;
+}
+
 /**
  * Runs store loaders when a screen mounts (and again when a loader changes, e.g. another skill's
  * page) and tells the screen where they stand. Render the result with <Loadable>.
@@ -31,7 +69,7 @@ export function useLoad(...loaders: Array<() => Promise<void>>): Load {
 
   useEffect(() => {
     let current = true;
-    Promise.all(request.loaders.map((load) => load())).then(
+    Promise.all(request.loaders.map(takePrefetched)).then(
       () => {
         if (current) setSettled({ request, state: { status: 'ready' } });
       },

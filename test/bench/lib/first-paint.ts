@@ -1,15 +1,22 @@
 import type { Browser } from 'playwright-core';
 
+/** An element the page must show: one matching `selector` whose text contains `text`. */
+export interface Shown {
+  selector: string;
+  text: string;
+}
+
 /**
  * Page-side script (source text: tsx would add its name helpers to a function, which the page
- * lacks): records performance.now() at the first frame drawn after an element with `selector`
- * whose text contains `text` is in the DOM, in window.__benchPainted.
+ * lacks): records performance.now() at the first frame drawn after every element in `ready` is in
+ * the DOM, in window.__benchPainted.
  */
-const watchFor = (selector: string, text: string) => `(() => {
-  const found = () => [...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => (e.textContent ?? '').includes(${JSON.stringify(text)}));
+const watchFor = (ready: readonly Shown[]) => `(() => {
+  const ready = ${JSON.stringify(ready)};
+  const shown = ({ selector, text }) => [...document.querySelectorAll(selector)].some((e) => (e.textContent ?? '').includes(text));
   const done = () => requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
   const observer = new MutationObserver(() => {
-    if (!found()) return;
+    if (!ready.every(shown)) return;
     observer.disconnect();
     done();
   });
@@ -17,18 +24,18 @@ const watchFor = (selector: string, text: string) => `(() => {
 })()`;
 
 export interface PaintedPage {
-  /** ms from navigation start to the first frame showing the element. */
+  /** ms from navigation start to the first frame showing every element. */
   paintedMs: number;
   /** Every JavaScript response loaded by then: its URL and body. */
   scripts: Array<{ url: string; body: Buffer }>;
 }
 
-/** Loads `url` in a fresh context until the element with `text` has been painted. */
-export async function loadUntilPainted(browser: Browser, url: string, selector: string, text: string): Promise<PaintedPage> {
+/** Loads `url` in a fresh context until every element in `ready` has been painted. */
+export async function loadUntilPainted(browser: Browser, url: string, ready: readonly Shown[]): Promise<PaintedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(watchFor(selector, text));
+    await page.addInitScript(watchFor(ready));
     const pending: Array<Promise<{ url: string; body: Buffer } | null>> = [];
     let painted = false;
     page.on('response', (response) => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ProgressCards } from '../../../renderer/src/features/dashboard/ProgressCards';
+import { DashboardScreen } from '../../../renderer/src/features/dashboard/DashboardScreen';
 import { SkillPage } from '../../../renderer/src/features/skills/SkillPage';
 import { connectRealCore } from '../skills/skills-dom-core';
 
@@ -38,7 +38,7 @@ describe('study entries', () => {
   });
 
   it('are listed in the dashboard’s latest entries by date, newest first, then by time of entry', async () => {
-    render(<ProgressCards />);
+    render(<DashboardScreen />);
     expect(notesIn(await screen.findByRole('list', { name: 'Latest entries' }))).toEqual(EXPECTED);
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UndoNotice } from '../../../renderer/src/components/UndoNotice';
-import { ProgressCards } from '../../../renderer/src/features/dashboard/ProgressCards';
+import { DashboardScreen } from '../../../renderer/src/features/dashboard/DashboardScreen';
 import { SkillPage } from '../../../renderer/src/features/skills/SkillPage';
 import { SkillsScreen } from '../../../renderer/src/features/skills/SkillsScreen';
 import { useAppStore } from '../../../renderer/src/store';
@@ -110,7 +110,7 @@ describe('a custom skill’s page', () => {
     const id = await temporal();
     await dispatch('progress.logStudy', { skillId: id, date: format(new Date(), 'yyyy-MM-dd'), minutes: 20 });
     await dispatch('skills.deleteCustom', { id });
-    render(<ProgressCards />);
+    render(<DashboardScreen />);
     const latest = within(await screen.findByRole('list', { name: 'Latest entries' }));
     expect(latest.getByRole('listitem').textContent).toContain('Temporal workflows (deleted): Studied 20 min');
   });

@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
-import { CAREER_LEVEL_LABELS, type Profile } from '@shared/domain/profile';
+import type { Profile } from '@shared/domain/profile';
+import { CAREER_LEVEL_LABELS } from '@shared/domain/vocabulary';
+import { useAfterPaint } from '../../components/after-paint';
 import { Loadable } from '../../components/Loadable';
 import { Page } from '../../components/Page';
 import { formatDecimal, formatMoney } from '../../format';
@@ -7,6 +9,7 @@ import { useAppStore } from '../../store';
 import { useLoad } from '../../store/use-load';
 import { StandingLine } from '../salary/StandingLine';
 import { ProgressCards } from './ProgressCards';
+import { StudyCharts, StudyChartsLoading } from './StudyCharts';
 
 function StartWithProfile() {
   return (
@@ -51,6 +54,14 @@ export function DashboardScreen() {
   const loaded = useAppStore((s) => s.profileLoaded);
   const loadProfile = useAppStore((s) => s.loadProfile);
   const load = useLoad(loadProfile);
+  const summaryLoaded = useAppStore((s) => s.dashboard !== null);
+  const loadDashboard = useAppStore((s) => s.loadDashboard);
+  const summaryLoad = useLoad(loadDashboard);
+  // The study charts sit below the cards: their data and chart.js are asked for once the cards are
+  // on screen, not while the cards' own requests are under way. Cards that could not load say so
+  // (with Try again); the charts wait for them.
+  const cardsShown = useAfterPaint(summaryLoaded && (loaded || load.state.status === 'error'));
+  const cardsFailed = !summaryLoaded && summaryLoad.state.status === 'error';
 
   return (
     <Page title="Dashboard">
@@ -59,7 +70,8 @@ export function DashboardScreen() {
         <Loadable load={load} data={loaded ? { profile } : null} what="your profile">
           {({ profile }) => (profile ? <WhereYouAre profile={profile} /> : <StartWithProfile />)}
         </Loadable>
-        <ProgressCards />
+        <ProgressCards load={summaryLoad} />
+        {cardsShown ? <StudyCharts /> : cardsFailed ? null : <StudyChartsLoading />}
       </div>
     </Page>
   );

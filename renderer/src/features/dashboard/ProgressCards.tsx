@@ -1,38 +1,29 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import { STREAK_UNITS, type StreakUnit } from '@shared/domain/progress';
-import type { ProgressStats } from '@shared/domain/progress';
+import type { StreakUnit } from '@shared/domain/progress';
+import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
-import { StudyHeatmap } from '../../charts/StudyHeatmap';
 import { Loadable } from '../../components/Loadable';
+import type { Load } from '../../store/use-load';
 import { formatDate, formatHours } from '../../format';
 import { useAppStore } from '../../store';
-import { useLoad } from '../../store/use-load';
 import { GoalList } from '../goals/GoalList';
 import { describeEvent } from '../skills/SkillHistory';
 import { RoadmapCard } from './RoadmapCard';
 import './dashboard.css';
 
-// chart.js is the largest library the app has: the dashboard shows its cards first and draws the chart when it has loaded.
-const HoursPerWeekChart = lazy(() => import('../../charts/HoursPerWeekChart').then((m) => ({ default: m.HoursPerWeekChart })));
-
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
-/** This week, streak, goals due, the roadmap, skills in progress, latest entries and the study charts. */
-export function ProgressCards() {
+/** This week, streak, goals due, the roadmap, skills in progress and latest entries (`load`: the dashboard summary's). */
+export function ProgressCards({ load }: { load: Load }) {
   const summary = useAppStore((s) => s.dashboard);
-  const stats = useAppStore((s) => s.progressStats);
-  const loadDashboard = useAppStore((s) => s.loadDashboard);
-  const loadProgressStats = useAppStore((s) => s.loadProgressStats);
-  const load = useLoad(loadDashboard, loadProgressStats);
   return (
-    <Loadable load={load} data={summary && stats ? { summary, stats } : null} what="your progress">
-      {({ summary, stats }) => <Progress summary={summary} stats={stats} />}
+    <Loadable load={load} data={summary} what="your progress">
+      {(summary) => <Progress summary={summary} />}
     </Loadable>
   );
 }
 
-function Progress({ summary, stats }: { summary: DashboardSummary; stats: ProgressStats }) {
+function Progress({ summary }: { summary: DashboardSummary }) {
   const streakUnit = useAppStore((s) => s.streakUnit);
   const setStreakUnit = useAppStore((s) => s.setStreakUnit);
   const openQuickLog = useAppStore((s) => s.openQuickLog);
@@ -109,24 +100,6 @@ function Progress({ summary, stats }: { summary: DashboardSummary; stats: Progre
           )}
         </section>
       </div>
-      <section className="card" aria-labelledby="hours-title">
-        <h2 id="hours-title">Hours per week (last 26 weeks)</h2>
-        <Suspense
-          fallback={
-            <div className="chart-box">
-              <p className="muted loading" role="status">
-                Loading the chart…
-              </p>
-            </div>
-          }
-        >
-          <HoursPerWeekChart weeks={stats.weeks} />
-        </Suspense>
-      </section>
-      <section className="card" aria-labelledby="heatmap-title">
-        <h2 id="heatmap-title">Study calendar (last year)</h2>
-        <StudyHeatmap days={stats.days} />
-      </section>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { addMonths } from 'date-fns';
-import { toIso } from '@shared/domain/dates';
-import { GOAL_KINDS, GOAL_KIND_LABELS, type Goal, type GoalKind } from '@shared/domain/goals';
-import { CAREER_LEVELS, CAREER_LEVEL_LABELS } from '@shared/domain/profile';
+import type { Goal, GoalKind } from '@shared/domain/goals';
+import { toIso } from '@shared/domain/iso-date';
+import { CAREER_LEVELS, CAREER_LEVEL_LABELS, GOAL_KINDS, GOAL_KIND_LABELS } from '@shared/domain/vocabulary';
 import type { SkillSummary } from '@shared/domain/skills';
 import { NumberField, SelectField, TextField } from '../../components/Field';
 import { formatDate } from '../../format';

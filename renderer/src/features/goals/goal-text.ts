@@ -1,5 +1,5 @@
-import { GOAL_KIND_LABELS, type Goal } from '@shared/domain/goals';
-import { CAREER_LEVEL_LABELS } from '@shared/domain/profile';
+import type { Goal } from '@shared/domain/goals';
+import { CAREER_LEVEL_LABELS, GOAL_KIND_LABELS } from '@shared/domain/vocabulary';
 import { formatDate, formatDecimal, formatInteger, formatMoney } from '../../format';
 
 const TRACK_LABELS: Record<NonNullable<Goal['track']>, string> = { done: 'Done', 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue' };

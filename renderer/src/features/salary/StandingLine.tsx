@@ -4,6 +4,7 @@ import { salaryStanding, standingSentence } from '@shared/domain/salary-standing
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { myBandKey } from '../../store/explorer-slice';
+import { takePrefetched } from '../../store/use-load';
 import './standing.css';
 
 /**
@@ -18,7 +19,7 @@ export function StandingLine() {
   const reportError = useAppStore((s) => s.reportError);
   const key = profile ? myBandKey(profile) : null;
   useEffect(() => {
-    if (key) loadMyBand().catch(reportError);
+    if (key) takePrefetched(loadMyBand).catch(reportError);
   }, [key, loadMyBand, reportError]);
 
   if (!profile || profile.currentSalary === null || !myBand || myBand.key !== key) return null;

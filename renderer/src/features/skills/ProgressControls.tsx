@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { LEVEL_MEANINGS, SKILL_STATUSES, SKILL_STATUS_LABELS, type SkillSummary } from '@shared/domain/skills';
+import type { SkillSummary } from '@shared/domain/skills';
+import { LEVEL_MEANINGS, SKILL_STATUSES, SKILL_STATUS_LABELS } from '@shared/domain/vocabulary';
 import { SelectField } from '../../components/Field';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { isIsoDate } from '@shared/domain/dates';
+import { isIsoDate } from '@shared/domain/iso-date';
 import type { ProgressEvent } from '@shared/domain/progress';
-import { SKILL_STATUS_LABELS } from '@shared/domain/skills';
+import { SKILL_STATUS_LABELS } from '@shared/domain/vocabulary';
 import { formatDate } from '../../format';
 import { useAppStore } from '../../store';
 import type { FieldErrors } from '../../store/field-errors';

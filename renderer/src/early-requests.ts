@@ -1,0 +1,5 @@
+import { preloadFirstScreen } from './first-screen';
+
+// Imported by main.tsx ahead of React: modules run in import order, so the first screen's
+// requests go out before react-dom's code (most of the entry's start-up time) runs, not after.
+preloadFirstScreen(window.location.hash);

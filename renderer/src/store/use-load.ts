@@ -30,12 +30,6 @@ export function prefetch(...loaders: Loader[]): void {
   for (const load of loaders) if (!prefetched.has(load)) keep(load, load());
 }
 
-/** Like prefetch, for a loader that reads what `first` loads: it starts once `first`'s (prefetched) request is in. */
-export function prefetchAfter(first: Loader, then: Loader): void {
-  prefetch(first);
-  if (!prefetched.has(then)) keep(then, (prefetched.get(first) ?? Promise.resolve()).then(then));
-}
-
 function keep(load: Loader, request: Promise<void>): void {
   prefetched.set(load, request);
   request.catch(() => {

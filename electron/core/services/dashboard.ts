@@ -30,19 +30,20 @@ function roadmapCard(active: ActiveSchedule | null): DashboardRoadmap | null {
 }
 
 export function dashboardSummary(db: Db, today: string, streakUnit: StreakUnit): DashboardSummary {
+  // The log and the skills read once, for every part of the summary (each part alone reads them itself).
   const events = allEvents(db);
   const byDate = minutesByDate(effectiveEvents(events));
-  const skills = skillRecords(db);
+  const skills = skillRecords(db, events);
   const horizon = toIso(addDays(toDate(today), GOALS_DUE_WINDOW_DAYS));
   // One schedule for both the goals' tracks and the roadmap card.
-  const schedule = activeSchedule(db, today);
+  const schedule = activeSchedule(db, today, skills);
   return {
     today,
     weekMinutes: weeklyMinutes(byDate, today, 1)[0]?.minutes ?? 0,
     streak: streak(byDate.keys(), today, streakUnit),
     streakUnit,
-    goalsDue: listGoals(db, today, schedule).filter((g) => g.completedAt === null && (g.track === 'behind' || g.dueDate <= horizon)),
-    inProgress: listSkills(db).filter((s) => s.status === 'learning'),
+    goalsDue: listGoals(db, today, schedule, skills).filter((g) => g.completedAt === null && (g.track === 'behind' || g.dueDate <= horizon)),
+    inProgress: listSkills(db, skills).filter((s) => s.status === 'learning'),
     latest: withNames(effectiveEvents(events), skillLabels(skills)).slice(0, 8),
     roadmap: roadmapCard(schedule),
   };

@@ -125,8 +125,13 @@ function present(rows: readonly GoalRow[], skills: ReadonlyMap<string, SkillReco
  * A read: completion is recorded when the data changes (evaluateGoals after each write), never here.
  * `schedule` lets a caller that already scheduled the active roadmap pass it on.
  */
-export function listGoals(db: Db, today: string, schedule: ActiveSchedule | null = activeSchedule(db, today)): Goal[] {
-  const skills = new Map(skillRecords(db).map((s) => [s.id, s]));
+export function listGoals(
+  db: Db,
+  today: string,
+  schedule: ActiveSchedule | null = activeSchedule(db, today),
+  records: readonly SkillRecord[] = skillRecords(db),
+): Goal[] {
+  const skills = new Map(records.map((s) => [s.id, s]));
   return present(goalRows(db), skills, profileFacts(db), schedule, today);
 }
 

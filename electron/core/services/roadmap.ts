@@ -438,7 +438,8 @@ export interface ActiveSchedule {
   result: ScheduleResult;
 }
 
-export function activeSchedule(db: Db, today: string): ActiveSchedule | null {
+/** `records`: the skills, when the caller has read them already (the dashboard reads them once for all its parts). */
+export function activeSchedule(db: Db, today: string, records?: readonly SkillRecord[]): ActiveSchedule | null {
   const active = db
     .select({ id: roadmaps.id })
     .from(roadmaps)
@@ -446,7 +447,7 @@ export function activeSchedule(db: Db, today: string): ActiveSchedule | null {
     .get();
   if (!active) return null;
   const roadmap = summary(db, active.id);
-  const skills = skillMap(db);
+  const skills = records ? new Map(records.map((s) => [s.id, s])) : skillMap(db);
   const items = itemRows(db, active.id).map((row) => toItem(row, skills));
   const { input } = scheduleParts(db, roadmap, items, skills, today);
   return { roadmap, items, input, result: scheduleRoadmap(input) };

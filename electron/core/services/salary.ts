@@ -13,8 +13,13 @@ export function listOccupations(db: Db): Occupation[] {
     GROUP BY b.occupation_code ORDER BY title COLLATE NOCASE`);
 }
 
+/** One occupation, read through the bands' lookup index (listing them all costs a scan of every band). */
 export function findOccupation(db: Db, code: string): Occupation | undefined {
-  return listOccupations(db).find((o) => o.code === code);
+  return db.all<Occupation>(sql`
+    SELECT b.occupation_code AS code, MIN(b.occupation_title) AS title
+    FROM salary_bands b JOIN salary_datasets d ON d.id = b.dataset_id
+    WHERE d.standing = 'official' AND d.status = 'ready' AND b.occupation_code = ${code}
+    GROUP BY b.occupation_code`)[0];
 }
 
 const AREA_TYPE_ORDER = sql`CASE area_type WHEN 'national' THEN 0 WHEN 'state' THEN 1 WHEN 'msa' THEN 2 ELSE 3 END`;

@@ -18,7 +18,7 @@ import {
 import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { disableBrokenCustomEdges } from './custom-edges';
-import { allEvents, minutesBySkill } from './progress-log';
+import { allEvents, minutesBySkill, type EventRow } from './progress-log';
 import { inTransaction } from './transaction';
 
 interface SkillRow {
@@ -74,14 +74,14 @@ function toRecord(row: SkillRow, minutes: ReadonlyMap<string, number>): SkillRec
 const toSummary = ({ deletedAt: _deleted, ...summary }: SkillRecord): SkillSummary => summary;
 
 /** Every skill, deleted custom skills included, for what must still name them (the log, goals). */
-export function skillRecords(db: Db): SkillRecord[] {
-  const minutes = minutesBySkill(allEvents(db));
+export function skillRecords(db: Db, events: readonly EventRow[] = allEvents(db)): SkillRecord[] {
+  const minutes = minutesBySkill(events);
   return skillRows(db).map((row) => toRecord(row, minutes));
 }
 
 /** The skills lists and pickers offer: deleted custom skills are left out. */
-export function listSkills(db: Db): SkillSummary[] {
-  return skillRecords(db)
+export function listSkills(db: Db, records: readonly SkillRecord[] = skillRecords(db)): SkillSummary[] {
+  return records
     .filter((s) => s.deletedAt === null)
     .map(toSummary);
 }

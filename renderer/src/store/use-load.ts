@@ -22,25 +22,19 @@ type Loader = () => Promise<void>;
 const prefetched = new Map<Loader, Promise<void>>();
 
 /**
- * Starts loaders of the screen a window opens on before that screen has mounted, while its chunk
- * is still on the way (first-screen.ts); the screen takes the requests over instead of sending its
- * own. A request that fails is forgotten (the screen asks again and shows the failure itself).
+ * Starts loaders of the screen a window opens on before that screen has mounted, while React and
+ * the app are still starting (first-screen.ts); the screen takes the requests over instead of
+ * sending its own. A request that fails is forgotten (the screen asks again and shows the failure).
  */
 export function prefetch(...loaders: Loader[]): void {
-  for (const load of loaders) if (!prefetched.has(load)) keep(load, load());
-}
-
-/** Like prefetch, for a loader that reads what `first` loads: it starts once `first`'s (prefetched) request is in. */
-export function prefetchAfter(first: Loader, then: Loader): void {
-  prefetch(first);
-  if (!prefetched.has(then)) keep(then, (prefetched.get(first) ?? Promise.resolve()).then(then));
-}
-
-function keep(load: Loader, request: Promise<void>): void {
-  prefetched.set(load, request);
-  request.catch(() => {
-    if (prefetched.get(load) === request) prefetched.delete(load);
-  });
+  for (const load of loaders) {
+    if (prefetched.has(load)) continue;
+    const request = load();
+    prefetched.set(load, request);
+    request.catch(() => {
+      if (prefetched.get(load) === request) prefetched.delete(load);
+    });
+  }
 }
 
 /** Leaving the first screen before it showed: what was fetched for it is not taken over later. */

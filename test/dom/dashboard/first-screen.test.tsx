@@ -47,6 +47,18 @@ describe('the dashboard as the first screen', () => {
     for (const method of ['recovery.status', 'profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(1);
   });
 
+  it('asks for the salary standing as soon as the profile is in, before drawing the profile card', async () => {
+    let cardDrawnBeforeAsking: boolean | null = null;
+    t.invoke.mockImplementation(async (path, input) => {
+      if (path === 'salary.bands') cardDrawnBeforeAsking = screen.queryByRole('heading', { name: 'Where you are' }) !== null;
+      return t.core.router.dispatch(path, structuredClone(input));
+    });
+    preloadFirstScreen('#/');
+    render(<DashboardScreen />);
+    await screen.findByTestId('standing');
+    expect(cardDrawnBeforeAsking).toBe(false);
+  });
+
   it('asks again for what it would have taken over once the window left it before it showed', async () => {
     preloadFirstScreen('#/');
     window.dispatchEvent(new HashChangeEvent('hashchange'));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forgetPrefetched, prefetch, prefetchAfter, takePrefetched } from '../../../renderer/src/store/use-load';
+import { forgetPrefetched, prefetch, takePrefetched } from '../../../renderer/src/store/use-load';
 
 describe('requests started before their screen mounted', () => {
   it('are taken over once, then asked afresh', async () => {
@@ -27,30 +27,5 @@ describe('requests started before their screen mounted', () => {
     forgetPrefetched();
     await takePrefetched(load);
     expect(load).toHaveBeenCalledTimes(2);
-  });
-
-  it('wait for what they read when they follow another request', async () => {
-    const order: string[] = [];
-    let finishFirst: () => void = () => undefined;
-    const first = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          finishFirst = () => {
-            order.push('first');
-            resolve();
-          };
-        }),
-    );
-    const then = vi.fn(async () => {
-      order.push('then');
-    });
-    prefetchAfter(first, then);
-    expect(then).not.toHaveBeenCalled();
-    finishFirst();
-    await takePrefetched(then);
-    await takePrefetched(first);
-    expect(order).toEqual(['first', 'then']);
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(then).toHaveBeenCalledTimes(1);
   });
 });

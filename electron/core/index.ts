@@ -21,6 +21,8 @@ import { seedSkillCatalog, type CatalogSeedReport } from './seed/skill-catalog';
 import { BackupService, hasUserData } from './services/backups';
 import { evaluateGoals } from './services/goals';
 import { WriteQueue } from './writes/write-queue';
+import { syncCommitsOffThread } from './db/wal-sync';
+import { warmSchemas } from './warm-schemas';
 
 export type { Clock } from './context';
 
@@ -47,6 +49,8 @@ export interface CoreOptions {
   downloads?: DownloadShelf;
   /** The recovery methods of the host that started this core (start.ts); alone, a core reports itself ready. */
   recovery?: Handlers['recovery'];
+  /** Flushes a file to disk (the WAL, before a mutation is answered); tests hold it to see the answer wait. */
+  syncFile?: (file: string) => Promise<void>;
   /** Awaited before every write (mutations, write jobs); it throws to refuse one (the start-up check). */
   writeGuard?: () => Promise<void>;
 }
@@ -91,6 +95,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const writeGuard = options.writeGuard ?? (() => Promise.resolve());
     const jobs = new JobRunner({ dbFile: store.file, gate, nativeBinding: options.nativeBinding, workerScript: options.workerScript, writeGuard });
     const queue = new WriteQueue(store.sqlite, { gate });
+    // After migrating and seeding (start-up writes keep FULL): from here on the main thread commits
+    // without fsync, and a mutation is answered once WalSync has flushed it.
+    const walSync = syncCommitsOffThread(store.sqlite, store.file, options.syncFile);
     const reportBackground = (error: unknown) => options.onUnexpectedError?.('background job', error);
     const backups = new BackupService({
       store,
@@ -136,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           if (changes.some((d) => GOAL_INPUTS.has(d)) && evaluateGoals(store.db, ctx.today()) > 0) changed.add('goals');
           return { value, changed: [...changed] };
         });
+        await walSync.durable();
         afterCommit();
         return done;
       },
@@ -158,6 +166,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (!closed) options.onUnexpectedError?.('daily backup', error);
         return null;
       });
+    // After the daily backup has been decided, when the first screen has had its answers.
+    void dailyBackup.then(() => warmSchemas(() => closed)).catch(reportBackground);
     const close = () => {
       closed = true;
       backups.close();

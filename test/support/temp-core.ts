@@ -16,7 +16,7 @@ export function tempDir(prefix = 'trajectory-test-'): { dir: string; remove(): v
 /** A real core on a real SQLite file in a fresh folder. */
 export async function openTempCore(
   dbFile?: string,
-  extra: Partial<Pick<CoreOptions, 'pdfHost' | 'clock' | 'hostFiles' | 'onUnexpectedError'>> = {},
+  extra: Partial<Pick<CoreOptions, 'pdfHost' | 'clock' | 'hostFiles' | 'onUnexpectedError' | 'syncFile'>> = {},
 ): Promise<Core & { dbFile: string; dispose(): void }> {
   const temp = dbFile ? null : tempDir();
   const file = dbFile ?? path.join(temp?.dir ?? '', 'trajectory.sqlite');

@@ -29,7 +29,10 @@ class WorkerChannel {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly options: JobRunnerOptions) {}
+  constructor(
+    private readonly options: JobRunnerOptions,
+    private readonly background: boolean,
+  ) {}
 
   run<K extends Job['kind']>(job: Extract<Job, { kind: K }>, onProgress?: (p: Progress) => void): Promise<JobOutcomes[K]> {
     const worker = this.ensure();
@@ -49,7 +52,7 @@ class WorkerChannel {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = startCoreWorker(
-      { workerData: { dbFile: this.options.dbFile, nativeBinding: this.options.nativeBinding, gateBuffer: this.options.gate.buffer } },
+      { workerData: { dbFile: this.options.dbFile, nativeBinding: this.options.nativeBinding, gateBuffer: this.options.gate.buffer, background: this.background } },
       this.options.workerScript,
     );
     worker.on('message', (message: FromWorker) => this.receive(message));
@@ -108,8 +111,9 @@ export class JobRunner {
 
   constructor(options: JobRunnerOptions) {
     this.guard = options.writeGuard ?? (() => Promise.resolve());
-    this.writer = new WorkerChannel(options);
-    this.reader = new WorkerChannel(options);
+    // Imports and purges yield the CPU to the main thread; a percentile query someone waits for does not.
+    this.writer = new WorkerChannel(options, true);
+    this.reader = new WorkerChannel(options, false);
   }
 
   /** Queued behind earlier write jobs: a purge never runs beside the import whose rows it would see. */

@@ -11,6 +11,8 @@ export interface WorkerSetup {
   nativeBinding?: string;
   /** The WriterGate's shared memory: main-thread writes waiting for the lock. */
   gateBuffer: SharedArrayBuffer;
+  /** The writer: its thread runs at a lower priority than the main thread's (jobs/thread-priority.ts). */
+  background: boolean;
 }
 
 export interface ImportJob {

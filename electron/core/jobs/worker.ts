@@ -8,6 +8,7 @@ import { openImportConnection } from '../services/salary-import/connection';
 import { datasetPercentiles } from '../services/salary-percentiles';
 import { exportPersonalDataToFile, importPersonalDataFromFile, previewPersonalDataFile } from '../services/personal-data/file';
 import type { FromWorker, Job, JobError, ToWorker, WorkerSetup } from './protocol';
+import { lowerThisThreadPriority } from './thread-priority';
 import { WriterGate } from './writer-gate';
 
 // The core's worker thread: long writes (imports, purges) and heavy reads (grouped percentiles)
@@ -17,6 +18,7 @@ const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('jobs/worker.ts runs only as a worker thread');
 const gate = new WriterGate(setup.gateBuffer);
+if (setup.background) lowerThisThreadPriority();
 let connection: Sqlite | null = null;
 const conn = () => (connection ??= openImportConnection(setup.dbFile, { nativeBinding: setup.nativeBinding }, { busyTimeoutMs: 10_000 }));
 

@@ -1,87 +1,18 @@
 // The salary figures that share one imported dataset: P1 (import end to end), P2 (one group's
 // percentiles), P8 (core start-up on that database), P10 (event-loop stall during the import),
 // P11 (percentiles by area and level), and the import's peak RSS, progress rate and database size.
-import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startCore } from '../../../electron/core/start';
-import { openConnection } from '../../../electron/core/db/open';
 import { openImportConnection } from '../../../electron/core/services/salary-import/connection';
-import { INSERT_RECORD } from '../../../electron/core/services/salary-import/import-job';
-import { rowValidator, type SalaryRecordInput } from '@shared/domain/salary-import-rows';
-import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../../support/salary-csv';
+import { writeSalaryCsv } from '../../support/salary-csv';
 import { RESOURCES_DIR, openTempCore } from '../../support/temp-core';
 import { freshDatabase } from '../lib/fresh-database';
+import { rawInsertOnThread } from '../lib/raw-insert-worker';
 import { importInChild, progressNotes, rssNotes, stallNotes } from '../lib/import-host';
 import { figure, median, timeMany, timeManyAsync, type Figure } from '../lib/figure';
 import type { BenchSizes } from '../lib/sizes';
-
-/** Records parsed (untimed) and inserted (timed) this many at a time: the baseline never holds every row in memory. */
-const CHUNK = 10_000;
-
-/**
- * The baseline's page cache: 256 MiB, what inserting rows in file order needs to run at its best
- * (their pay-index keys land all over the index; the import, which appends them in index order,
- * needs far less). Fixed here, so a smaller cache for the import cannot slow the baseline down.
- */
-const RAW_CACHE_KIB = 256 * 1024;
-
-/**
- * Baseline of P1: the same records, parsed and validated beforehand (not timed), inserted with a
- * raw prepared statement in one transaction into the same table of a fresh database, through a
- * connection with the app's pragmas and RAW_CACHE_KIB of cache, under a dataset id of the same
- * form (the id is part of every index key, so a shorter one would make the baseline's indexes
- * smaller). Returns seconds, and the CPU time of the timed parts (less moved by other work on the machine).
- */
-async function rawInsert(file: string, rows: number): Promise<{ seconds: number; cpuSeconds: number }> {
-  const fresh = await openTempCore(file);
-  const rawId = fresh.store.sqlite
-    .prepare("INSERT INTO salary_datasets (key, name, publisher, license, source, version, builtin, standing, provenance, loaded_at) VALUES (?, 'raw', '', '', '', 1, 0, 'user', '', '') RETURNING id")
-    .pluck()
-    .get(`user-${randomUUID()}`) as number;
-  fresh.close();
-  const check = rowValidator({ header: GENERATED_HEADER, mapping: GENERATED_MAPPING, defaultCurrency: 'USD' });
-  const raw = openConnection(file);
-  raw.pragma(`cache_size = -${RAW_CACHE_KIB}`);
-  const insert = raw.prepare(INSERT_RECORD);
-  let ms = 0;
-  let cpu = 0;
-  const cpuNow = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  };
-  let start = performance.now();
-  let cpuStart = cpuNow();
-  raw.exec('BEGIN');
-  ms += performance.now() - start;
-  cpu += cpuNow() - cpuStart;
-  for (let from = 1; from <= rows; from += CHUNK) {
-    const records: SalaryRecordInput[] = [];
-    for (let i = from; i < Math.min(from + CHUNK, rows + 1); i++) {
-      const r = check(
-        generatedRow(i).map((c) => c.replace(/^"|"$/g, '')),
-        i + 1,
-      );
-      if (Array.isArray(r)) throw new Error('generated row invalid');
-      records.push(r);
-    }
-    start = performance.now();
-    cpuStart = cpuNow();
-    for (const r of records) {
-      insert.run(rawId, r.rowNumber, r.title, r.level, r.area, r.year, r.base, r.bonus, r.equity, r.total, r.yearsExperience, r.date, r.currency, r.note);
-    }
-    ms += performance.now() - start;
-    cpu += cpuNow() - cpuStart;
-  }
-  start = performance.now();
-  cpuStart = cpuNow();
-  raw.exec('COMMIT');
-  ms += performance.now() - start;
-  cpu += cpuNow() - cpuStart;
-  raw.close();
-  return { seconds: ms / 1000, cpuSeconds: cpu / 1000 };
-}
 
 export interface ImportRun {
   seconds: number;
@@ -110,14 +41,14 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
 
   // P1 between two baseline runs: other work on the machine comes and goes, and the ratio is
   // taken against the faster baseline, so a slow baseline run cannot flatter the import.
-  const before = await rawInsert(await freshDatabase(dir, 'raw-before.sqlite'), rows);
+  const before = await rawInsertOnThread(await freshDatabase(dir, 'raw-before.sqlite'), rows);
   const rawBefore = before.seconds;
   // The import runs in a host process of its own (lib/import-host.ts): its RSS and event loop
   // are a host's, not this process's with its tsx, earlier figures and generated rows.
   const imported = await importInChild(await freshDatabase(dir, 'import.sqlite'), csv);
   const { importSeconds, datasetKey, longestStallMs, writeMs, progressEvents, peakRss, sizeBefore, databaseAfter } = imported.report;
   const core = await openTempCore(path.join(dir, 'import.sqlite'));
-  const after = await rawInsert(await freshDatabase(dir, 'raw-after.sqlite'), rows);
+  const after = await rawInsertOnThread(await freshDatabase(dir, 'raw-after.sqlite'), rows);
   const rawAfter = after.seconds;
   const rawSeconds = Math.min(rawBefore, rawAfter);
   const runs = sizes.runs;
@@ -178,7 +109,7 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
         compare: 'ratio',
         target: 1.5,
         notes: [
-          `raw prepared insert ${rawBefore.toFixed(2)} s before, ${rawAfter.toFixed(2)} s after; the faster one is the baseline`,
+          `raw prepared insert ${rawBefore.toFixed(2)} s before, ${rawAfter.toFixed(2)} s after, on a thread at the import worker’s priority; the faster one is the baseline`,
           `${Math.round(rows / importSeconds).toLocaleString('en-US')} rows/s`,
           `CPU time (moves less with the machine's load): import ${imported.report.cpuSeconds.toFixed(2)} s (the host process, all its threads), raw insert ${before.cpuSeconds.toFixed(2)} s before, ${after.cpuSeconds.toFixed(2)} s after: ${(imported.report.cpuSeconds / Math.min(before.cpuSeconds, after.cpuSeconds)).toFixed(2)}×`,
           ...imported.notes,

@@ -148,7 +148,8 @@ describe('startCore: the start-up check on a file with garbage in a middle page'
     expect(core.status().state).toBe('checking');
     expect(await call(core, 'goals.list')).toEqual({ ok: true, value: [] });
     // A read that lands on the garbage says so, instead of an unexplained INTERNAL error.
-    expect(await call(core, 'profile.get')).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/damaged/) } });
+    // (listing the occupations scans the bundled bands, which fill the middle of the file.)
+    expect(await call(core, 'salary.listOccupations')).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/damaged/) } });
     const write = call(core, 'profile.save', { ...VALID_PROFILE, currentSalary: 1 });
     const job = call(core, 'salary.importCsv', {});
 

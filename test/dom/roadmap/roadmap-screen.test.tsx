@@ -117,8 +117,9 @@ describe('roadmap screen', () => {
     await user.type(name, 'Ours');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
     await waitFor(async () => expect((await list()).map((x) => x.name)).toEqual(['Ours']));
-
+    // The rename's answer may come after Delete is pressed (a write is answered once it is on disk): the question stays open either way.
     await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Renamed to “Ours”.')).toBeTruthy();
     expect((await list()).length).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Delete for good' }));
     await waitFor(async () => expect(await list()).toEqual([]));

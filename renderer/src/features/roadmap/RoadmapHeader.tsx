@@ -99,7 +99,8 @@ export function RoadmapHeader({ roadmaps, shown, onChoose, onNew }: RoadmapHeade
         {shown.archivedAt !== null ? ' Archived.' : ''}
       </p>
       {mode === 'rename' ? <RenameForm roadmap={shown} onDone={(text) => {
-            setMode('idle');
+            // Only the rename closes itself: a Delete pressed while the name was saving keeps its question open.
+            setMode((current) => (current === 'rename' ? 'idle' : current));
             if (text) setMessage(text);
           }} /> : null}
       {mode === 'delete' ? (

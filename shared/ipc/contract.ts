@@ -32,6 +32,7 @@ import {
   WeekOffIdInput,
 } from '../domain/roadmap';
 import { PlanExportOptions, PlanExportResult } from '../domain/plan-export';
+import { PlanDocument } from '../domain/plan-document';
 import { BackupInfo, RestoreBackupInput, RestoreResult } from '../domain/backups';
 import { PersonalDataExportResult, PersonalDataImportRequest, PersonalDataImportResult, PersonalDataPreview } from '../domain/personal-data';
 import { SkillDetail } from '../domain/skill-detail';
@@ -177,6 +178,8 @@ export const contract = {
     summary: query(StatsInput, DashboardSummary),
   },
   plan: {
+    /** Everything the career-plan document shows (Plan screen preview, print route), read in one transaction. */
+    document: query(noInput, PlanDocument),
     /** Renders the print route to PDF (a hidden window in Electron, Chromium in the web host) and saves or offers it. One at a time. */
     exportPdf: query(PlanExportOptions, PlanExportResult),
     /** Electron: opens a PDF the export saved, by the token it returned. */

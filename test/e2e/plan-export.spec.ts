@@ -13,6 +13,8 @@ interface Pdf {
   text: string;
   pages: number;
   images: number;
+  /** Each drawn chart's resolution on paper (pixels per inch across). */
+  imagePpi: number[];
 }
 
 /** Clicks Export, takes the download, and reads it back with poppler's tools. */
@@ -31,10 +33,12 @@ async function exportAndRead(app: Page, fileName = /^career-plan-.*\.pdf$/): Pro
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     // pdfimages lists each drawn chart as an "image" row (its transparency as a separate "smask" row).
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+    const imageRows = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
       .split('\n')
-      .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line)).length;
-    return { text, pages, images };
+      .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line));
+    // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio.
+    const imagePpi = imageRows.map((line) => Number(line.trim().split(/\s+/)[12]));
+    return { text, pages, images: imageRows.length, imagePpi };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -81,6 +85,10 @@ test.describe('career plan PDF', () => {
     for (let n = 1; n <= pdf.pages; n++) expect(pdf.text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pdf.pages}\\b`));
     // The roadmap timeline, the levels by category, the hours per week and the scenarios are drawn charts.
     expect(pdf.images).toBeGreaterThanOrEqual(4);
+    // Printed at 1.5 device pixels per CSS pixel (print-ready.ts): sharp on paper, yet not the 2x
+    // bitmaps that made Chromium's printing twice as slow.
+    for (const ppi of pdf.imagePpi) expect(ppi).toBeGreaterThanOrEqual(150);
+    for (const ppi of pdf.imagePpi) expect(ppi).toBeLessThan(200);
   });
 
   test('an empty plan is a short, valid PDF that says what is missing', async ({ app, host }) => {

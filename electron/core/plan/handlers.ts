@@ -3,12 +3,14 @@ import { AppError } from '@shared/ipc/result';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../router';
 import { getProfile } from '../services/profile';
+import { planDocument } from './document';
 import { countPdfPages } from './pdf-layout';
 
 /** One export at a time: a second one while the first renders is refused, not queued behind a hidden window. */
 export function planHandlers(ctx: CoreContext): Handlers['plan'] {
   let exporting = false;
   return {
+    document: () => planDocument(ctx.store, ctx.today()),
     exportPdf: async (options) => {
       const host = ctx.pdfHost;
       if (!host) throw new AppError('VALIDATION', 'This host cannot make PDFs.');

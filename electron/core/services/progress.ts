@@ -20,7 +20,7 @@ import { AppError } from '@shared/ipc/result';
 import type { Db } from '../db/store';
 import { disabledEdges } from './custom-edges';
 import { allEvents, appendEvent, withNames, type EventRow, skillLabels } from './progress-log';
-import { linkedSkills, listSkills, requireSkill, skillNote, skillRecords, skillResources } from './skills';
+import { linkedSkills, listSkills, requireSkill, skillNote, skillRecords, skillResources, type SkillRecord } from './skills';
 import { inTransaction } from './transaction';
 
 function notInFuture(date: string, today: string): void {
@@ -102,15 +102,22 @@ export function listLog(db: Db, query: { skillId?: string; limit: number }): Pro
   return withNames(allEvents(db, query.skillId), skillLabels(skillRecords(db))).slice(0, query.limit);
 }
 
-export function progressStats(db: Db, today: string, streakUnit: StreakUnit): ProgressStats {
-  const byDate = minutesByDate(effectiveEvents(allEvents(db)));
+/** `events` and `records`: the log and the skills, when the caller has read them already (the plan document reads them once). */
+export function progressStats(
+  db: Db,
+  today: string,
+  streakUnit: StreakUnit,
+  events: readonly EventRow[] = allEvents(db),
+  records: readonly SkillRecord[] = skillRecords(db, events),
+): ProgressStats {
+  const byDate = minutesByDate(effectiveEvents(events));
   return {
     today,
     streakUnit,
     streak: streak(byDate.keys(), today, streakUnit),
     weeks: weeklyMinutes(byDate, today, 26),
     days: heatmapDays(byDate, today),
-    categories: categoryLevels(listSkills(db)),
+    categories: categoryLevels(listSkills(db, records)),
   };
 }
 

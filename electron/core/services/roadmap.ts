@@ -412,12 +412,13 @@ function scheduleParts(db: Db, roadmap: RoadmapSummary, items: readonly RoadmapI
   return { weeksOff, hoursPerWeek, weekly, input };
 }
 
-export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
+/** A roadmap's view and the schedule in it, scheduled once for every caller that needs either. */
+function scheduledView(db: Db, id: number, skills: ReadonlyMap<string, SkillRecord>, today: string): { view: RoadmapView; active: ActiveSchedule } {
   const roadmap = summary(db, id);
-  const skills = skillMap(db);
   const items = itemRows(db, id).map((row) => toItem(row, skills));
   const { weeksOff, hoursPerWeek, weekly, input } = scheduleParts(db, roadmap, items, skills, today);
-  return {
+  const result = scheduleRoadmap(input);
+  const view: RoadmapView = {
     roadmap,
     items,
     weeksOff,
@@ -426,8 +427,13 @@ export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
     recentWeeklyHours: weekly,
     today,
     scheduleInput: input,
-    schedule: scheduleRoadmap(input),
+    schedule: result,
   };
+  return { view, active: { roadmap, items, input, result } };
+}
+
+export function getRoadmap(db: Db, id: number, today: string): RoadmapView {
+  return scheduledView(db, id, skillMap(db), today).view;
 }
 
 /** The active roadmap with its items and schedule, for the goals' tracks and the dashboard; null when no roadmap is active. */
@@ -438,17 +444,21 @@ export interface ActiveSchedule {
   result: ScheduleResult;
 }
 
-/** `records`: the skills, when the caller has read them already (the dashboard reads them once for all its parts). */
-export function activeSchedule(db: Db, today: string, records?: readonly SkillRecord[]): ActiveSchedule | null {
-  const active = db
+const activeRoadmapId = (db: Db) =>
+  db
     .select({ id: roadmaps.id })
     .from(roadmaps)
     .where(and(eq(roadmaps.active, 1), isNull(roadmaps.archivedAt)))
-    .get();
-  if (!active) return null;
-  const roadmap = summary(db, active.id);
-  const skills = records ? new Map(records.map((s) => [s.id, s])) : skillMap(db);
-  const items = itemRows(db, active.id).map((row) => toItem(row, skills));
-  const { input } = scheduleParts(db, roadmap, items, skills, today);
-  return { roadmap, items, input, result: scheduleRoadmap(input) };
+    .get()?.id;
+
+/** `records`: the skills, when the caller has read them already (the dashboard reads them once for all its parts). */
+export function activeSchedule(db: Db, today: string, records?: readonly SkillRecord[]): ActiveSchedule | null {
+  return activeRoadmap(db, today, records)?.active ?? null;
+}
+
+/** The active roadmap's view (the Roadmap screen's) and its schedule for other readers, from one scheduling; null when none is active. */
+export function activeRoadmap(db: Db, today: string, records?: readonly SkillRecord[]): { view: RoadmapView; active: ActiveSchedule } | null {
+  const id = activeRoadmapId(db);
+  if (id === undefined) return null;
+  return scheduledView(db, id, records ? new Map(records.map((s) => [s.id, s])) : skillMap(db), today);
 }

@@ -17,12 +17,12 @@ describe('Plan: Export PDF', () => {
   it('waits for the plan to load, so the default scenarios go into the PDF, not "No scenarios chosen"', async () => {
     await real.dispatch('profile.save', VALID_PROFILE);
     await real.dispatch('career.createScenario', { name: 'Stay', params: STAY_PARAMS });
-    // The scenarios' read is held back, as on a busy machine.
+    // The plan's read is held back, as on a busy machine.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const dispatch = real.invoke.getMockImplementation();
     real.invoke.mockImplementation(async (path, input) => {
-      if (path === 'career.scenarios') await held;
+      if (path === 'plan.document') await held;
       return dispatch ? dispatch(path, input) : { ok: false, error: { code: 'INTERNAL', message: 'no transport' } };
     });
     render(<PlanScreen />);

@@ -44,19 +44,21 @@ describe('the dashboard as the first screen', () => {
     );
     await screen.findByTestId('standing');
     await screen.findByRole('heading', { name: 'This week' });
-    for (const method of ['recovery.status', 'profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(1);
+    for (const method of ['recovery.status', 'dashboard.firstScreen']) expect(t.calls(method), method).toHaveLength(1);
   });
 
-  it('asks for the salary standing as soon as the profile is in, before drawing the profile card', async () => {
-    let cardDrawnBeforeAsking: boolean | null = null;
-    t.invoke.mockImplementation(async (path, input) => {
-      if (path === 'salary.bands') cardDrawnBeforeAsking = screen.queryByRole('heading', { name: 'Where you are' }) !== null;
-      return t.core.router.dispatch(path, structuredClone(input));
-    });
+  it('asks for the profile, the summary and the salary standing in one request, and draws them together', async () => {
+    const release = holdBack('dashboard.firstScreen');
     preloadFirstScreen('#/');
     render(<DashboardScreen />);
-    await screen.findByTestId('standing');
-    expect(cardDrawnBeforeAsking).toBe(false);
+    expect(await screen.findByText('Loading your profile…')).toBeTruthy();
+    release();
+    // The profile card comes with its standing and the progress cards: no later answer to wait for.
+    await screen.findByRole('heading', { name: 'Where you are' });
+    expect(screen.getByTestId('standing').textContent).toContain('percentile');
+    expect(screen.getByRole('heading', { name: 'This week' })).toBeTruthy();
+    for (const method of ['profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(0);
+    expect(t.calls('dashboard.firstScreen')).toHaveLength(1);
   });
 
   it('asks again for what it would have taken over once the window left it before it showed', async () => {
@@ -64,14 +66,13 @@ describe('the dashboard as the first screen', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     render(<DashboardScreen />);
     await screen.findByRole('heading', { name: 'This week' });
-    expect(t.calls('profile.get')).toHaveLength(2);
+    expect(t.calls('dashboard.firstScreen')).toHaveLength(2);
   });
 
   it('asks for the study charts’ data (and chart.js) only once the cards above them are on screen', async () => {
-    const release = holdBack('dashboard.summary');
+    const release = holdBack('dashboard.firstScreen');
     render(<DashboardScreen />);
-    await screen.findByRole('heading', { name: 'Where you are' });
-    expect(screen.getByText('Loading your study charts…')).toBeTruthy();
+    expect(await screen.findByText('Loading your study charts…')).toBeTruthy();
     expect(t.calls('progress.stats')).toHaveLength(0);
     release();
     await screen.findByRole('heading', { name: 'This week' });

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardScreen } from '../../../renderer/src/features/dashboard/DashboardScreen';
 import { preloadFirstScreen } from '../../../renderer/src/first-screen';
 import { RecoveryGate } from '../../../renderer/src/RecoveryGate';
+import { useAppStore } from '../../../renderer/src/store';
 import { forgetPrefetched } from '../../../renderer/src/store/use-load';
 import { VALID_PROFILE } from '../../support/temp-core';
 import { connectRealCore } from '../skills/skills-dom-core';
@@ -59,6 +60,41 @@ describe('the dashboard as the first screen', () => {
     expect(screen.getByRole('heading', { name: 'This week' })).toBeTruthy();
     for (const method of ['profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(0);
     expect(t.calls('dashboard.firstScreen')).toHaveLength(1);
+  });
+
+  it('draws once, with its data: no loading state shows while the start-up requests are answered', async () => {
+    const release = holdBack('dashboard.firstScreen');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent?.includes('Loading your profile…')) seen.push('loading');
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    preloadFirstScreen('#/');
+    render(
+      <RecoveryGate>
+        <DashboardScreen />
+      </RecoveryGate>,
+    );
+    // Core's start-up answer is in; the first screen's is held back.
+    await waitFor(() => expect(useAppStore.getState().recoveryKnown).toBe(true));
+    release();
+    await screen.findByRole('heading', { name: 'Where you are' });
+    observer.disconnect();
+    expect(seen).toEqual([]);
+    expect(screen.getByTestId('standing').textContent).toContain('percentile');
+  });
+
+  it('shows the screen loading when the first screen’s answer is slow, rather than nothing', async () => {
+    const release = holdBack('dashboard.firstScreen');
+    preloadFirstScreen('#/');
+    render(
+      <RecoveryGate>
+        <DashboardScreen />
+      </RecoveryGate>,
+    );
+    expect(await screen.findByText('Loading your profile…', undefined, { timeout: 10_000 })).toBeTruthy();
+    release();
+    expect(await screen.findByRole('heading', { name: 'Where you are' })).toBeTruthy();
   });
 
   it('asks again for what it would have taken over once the window left it before it showed', async () => {

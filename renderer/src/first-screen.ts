@@ -1,5 +1,5 @@
 import { isPrintRoute } from './print/print-ready';
-import { useAppStore, type AppState } from './store';
+import { useAppStore } from './store';
 import { forgetPrefetched, prefetch } from './store/use-load';
 
 /**
@@ -21,35 +21,9 @@ export function preloadFirstScreen(hash: string): void {
   }
   const path = hash.replace(/^#/, '').split('?')[0];
   if (path !== '' && path !== '/') return;
-  // The study charts' statistics are left for later (below the cards; see DashboardScreen).
-  prefetch(store.loadProfile, store.loadDashboard);
-  // The salary standing needs the profile's occupation and area: asked for the moment it is in.
-  const stop = prefetchWhen((s) => s.profileLoaded, store.loadMyBand);
+  // One request for the profile, the summary and the salary standing (the study charts' statistics
+  // are left for later, below the cards; see DashboardScreen).
+  prefetch(store.loadDashboardFirstScreen);
   // Gone elsewhere before the dashboard showed: a later visit loads afresh.
-  window.addEventListener(
-    'hashchange',
-    () => {
-      stop();
-      forgetPrefetched();
-    },
-    { once: true },
-  );
-}
-
-/**
- * Prefetches `load` the moment `ready` holds for the store's state. The store calls its listeners
- * as it changes, in the order they subscribed; this one subscribes before any screen, so the
- * request goes out before React draws that state rather than after. Returns the unsubscribe.
- */
-function prefetchWhen(ready: (state: AppState) => boolean, load: () => Promise<void>): () => void {
-  if (ready(useAppStore.getState())) {
-    prefetch(load);
-    return () => undefined;
-  }
-  const stop = useAppStore.subscribe((state) => {
-    if (!ready(state)) return;
-    stop();
-    prefetch(load);
-  });
-  return stop;
+  window.addEventListener('hashchange', forgetPrefetched, { once: true });
 }

@@ -3,31 +3,50 @@ import { toDate } from '@shared/domain/iso-date';
 /**
  * Every number, date and duration the screens show goes through here, in the user's locale (the
  * same one the date inputs follow), so one figure reads the same way on every screen.
- *
- * Each formatter is made on first use, not when this module loads: a window's first Intl
- * formatter loads the locale data (tens of milliseconds, more on a busy machine), and the entry
- * asks for the first screen's data before that, not after (first-screen.ts).
  */
-function once<T>(make: () => T): () => T {
+
+/**
+ * Builds a formatter the first time it is used. Building one takes milliseconds (the first loads
+ * the locale's data); the entry imports this module before it sends the first screen's requests,
+ * so formatters built at import would hold those requests back, and most screens use few of them.
+ */
+function onFirstUse<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }
 
-const integer = once(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }));
-const decimal = once(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }));
+const integer = onFirstUse(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }));
+const decimal = onFirstUse(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }));
+
+/**
+ * Builds the formatters most screens (and the printed plan) use first. The first formatter a page builds loads the
+ * locale's data (tens of milliseconds, more on a busy machine); called while core answers the
+ * first screen's requests, that is not added after the answer, when the screen draws its numbers.
+ */
+export function warmFormatters(): void {
+  decimal();
+  dayMonthYear();
+}
 
 export const formatInteger = (n: number): string => integer().format(n);
 export const formatDecimal = (n: number): string => decimal().format(n);
 
+const money = new Map<string, Intl.NumberFormat>();
+/** An amount in whole units of `currency`; one formatter per currency, built once. */
 export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  let format = money.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
+    money.set(currency, format);
+  }
+  return format.format(amount);
 }
 
-const dayMonthYear = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
-const dayMonth = once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }));
-const monthName = once(() => new Intl.DateTimeFormat(undefined, { month: 'short' }));
-const weekdayName = once(() => new Intl.DateTimeFormat(undefined, { weekday: 'short' }));
-const dateTime = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+const dayMonthYear = onFirstUse(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
+const dayMonth = onFirstUse(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }));
+const monthName = onFirstUse(() => new Intl.DateTimeFormat(undefined, { month: 'short' }));
+const weekdayName = onFirstUse(() => new Intl.DateTimeFormat(undefined, { weekday: 'short' }));
+const dateTime = onFirstUse(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** A calendar date (`yyyy-MM-dd`) as text: "Jan 5, 2026" in en-US, "5 janv. 2026" in fr-FR. */
 export const formatDate = (iso: string): string => dayMonthYear().format(toDate(iso));
@@ -49,12 +68,6 @@ export const formatSeconds = (seconds: number): string => (seconds > 0 && second
 /** What went wrong, in words, whatever was thrown. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const percent = once(() => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }));
+const percent = onFirstUse(() => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }));
 /** A rate as a percentage (0.0218 → "2.18%"), the same on screen and in the PDF. */
 export const formatPercent = (rate: number): string => percent().format(rate);
-
-/** Makes the formatters the career plan uses now: the print route does it while its data is on the way. */
-export function prepareFormats(): void {
-  formatDecimal(0);
-  formatDate('2026-01-01');
-}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Goal } from './goals';
+import { Profile } from './profile';
 import { ProgressEvent, StreakUnit } from './progress';
+import { SalaryBand } from './salary-explorer';
 import { SkillSummary } from './skills';
 
 /** How many of the roadmap's next items the dashboard lists. */
@@ -48,3 +50,16 @@ export const DashboardSummary = z.object({
   roadmap: DashboardRoadmap.nullable(),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+/**
+ * Everything the dashboard's first screen shows, in one answer: the profile, the summary and the
+ * official band of the profile's occupation and area (its salary standing). Asked for as one
+ * request so the window does not wait for the profile before it can ask for the band.
+ */
+export const DashboardFirstScreen = z.object({
+  profile: Profile.nullable(),
+  summary: DashboardSummary,
+  /** The official band for the profile's occupation and area; null without a profile or when none is published. */
+  band: SalaryBand.nullable(),
+});
+export type DashboardFirstScreen = z.infer<typeof DashboardFirstScreen>;

@@ -6,7 +6,7 @@ import { FileToken, ImportPreview, ImportProgress, ImportRequest, ImportResult, 
 import { DisabledEdge } from '../domain/custom-edges';
 import { Goal, GoalIdInput, GoalInput, GoalUpdateInput } from '../domain/goals';
 import { LogQuery, ProgressEvent, ProgressStats, StatsInput, StudyDeleteInput, StudyEditInput, StudyInput } from '../domain/progress';
-import { DashboardSummary } from '../domain/dashboard';
+import { DashboardFirstScreen, DashboardSummary } from '../domain/dashboard';
 import { Ladder, ResetLadderValueInput, SetLadderValueInput } from '../domain/career-ladder';
 import { LearnNextData } from '../domain/learn-next';
 import { BandRequest, Projection, ProjectionBand, ProjectionData, ScenarioParams } from '../domain/projection';
@@ -176,6 +176,8 @@ export const contract = {
   },
   dashboard: {
     summary: query(StatsInput, DashboardSummary),
+    /** The dashboard's first screen in one request (profile, summary, salary standing's band), from one read. */
+    firstScreen: query(StatsInput, DashboardFirstScreen),
   },
   plan: {
     /** Everything the career-plan document shows (Plan screen preview, print route), read in one transaction. */

@@ -5,13 +5,11 @@ import { useAppStore } from '../store';
 import { takePrefetched } from '../store/use-load';
 import { PrintDocument } from './PrintDocument';
 import { PRINT_PIXEL_RATIO, type PrintReady } from './print-ready';
-import { messageOf, prepareFormats } from '../format';
+import { messageOf } from '../format';
 
 // This module loads only in a window that prints (App.tsx): its charts draw at print resolution,
 // the same in every host whatever the window's own pixel ratio (on-screen charts keep theirs).
 Chart.defaults.devicePixelRatio = PRINT_PIXEL_RATIO;
-// The entry has asked for the plan's data by the time this chunk runs: the locale data loads while it comes.
-prepareFormats();
 
 /**
  * The print route (`#/print?paper=…&sections=…`): the document alone, light, for a host to turn

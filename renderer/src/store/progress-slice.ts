@@ -3,6 +3,7 @@ import type { ProgressEvent, ProgressStats, StreakUnit } from '@shared/domain/pr
 import { STREAK_UNITS } from '@shared/domain/vocabulary';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { getApi, unwrap } from '../api';
+import { myBandKey } from './explorer-slice';
 import { submitForm, type FormOutcome } from './form-outcome';
 import type { AppState } from '.';
 
@@ -22,6 +23,8 @@ export interface ProgressSlice {
   quickLog: { open: boolean; skillId: string | null };
   loadProgressStats(): Promise<void>;
   loadDashboard(): Promise<void>;
+  /** The dashboard's first screen in one request: the profile, the summary and the salary standing's band, set together. */
+  loadDashboardFirstScreen(): Promise<void>;
   setStreakUnit(unit: StreakUnit): Promise<void>;
   openQuickLog(skillId?: string | null): void;
   closeQuickLog(): void;
@@ -40,6 +43,11 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
   },
   async loadDashboard() {
     set({ dashboard: await unwrap(getApi().dashboard.summary({ streakUnit: get().streakUnit })) });
+  },
+  async loadDashboardFirstScreen() {
+    const { profile, summary, band } = await unwrap(getApi().dashboard.firstScreen({ streakUnit: get().streakUnit }));
+    // One update, so the screen draws its cards once, with everything in them.
+    set({ profile, profileLoaded: true, dashboard: summary, myBand: profile ? { key: myBandKey(profile), band } : null });
   },
   async setStreakUnit(unit) {
     globalThis.localStorage?.setItem(STREAK_KEY, unit);

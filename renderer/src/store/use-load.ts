@@ -37,6 +37,23 @@ export function prefetch(...loaders: Loader[]): void {
   }
 }
 
+/**
+ * Settles when every request prefetch has started so far has settled, whatever its outcome (at once
+ * when none is under way), or after `atMostMs`: the window's first draw waits for it (RecoveryGate),
+ * so the first screen draws once with its data instead of first its loading state.
+ */
+export function prefetchedSettled(atMostMs: number): Promise<void> {
+  const requests = [...prefetched.values()];
+  if (requests.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, atMostMs);
+    void Promise.allSettled(requests).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** Leaving the first screen before it showed: what was fetched for it is not taken over later. */
 export function forgetPrefetched(): void {
   prefetched.clear();

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardScreen } from '../../../renderer/src/features/dashboard/DashboardScreen';
 import { preloadFirstScreen } from '../../../renderer/src/first-screen';
 import { RecoveryGate } from '../../../renderer/src/RecoveryGate';
+import { useAppStore } from '../../../renderer/src/store';
 import { forgetPrefetched } from '../../../renderer/src/store/use-load';
 import { VALID_PROFILE } from '../../support/temp-core';
 import { connectRealCore } from '../skills/skills-dom-core';
@@ -44,19 +45,56 @@ describe('the dashboard as the first screen', () => {
     );
     await screen.findByTestId('standing');
     await screen.findByRole('heading', { name: 'This week' });
-    for (const method of ['recovery.status', 'profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(1);
+    for (const method of ['recovery.status', 'dashboard.firstScreen']) expect(t.calls(method), method).toHaveLength(1);
   });
 
-  it('asks for the salary standing as soon as the profile is in, before drawing the profile card', async () => {
-    let cardDrawnBeforeAsking: boolean | null = null;
-    t.invoke.mockImplementation(async (path, input) => {
-      if (path === 'salary.bands') cardDrawnBeforeAsking = screen.queryByRole('heading', { name: 'Where you are' }) !== null;
-      return t.core.router.dispatch(path, structuredClone(input));
-    });
+  it('asks for the profile, the summary and the salary standing in one request, and draws them together', async () => {
+    const release = holdBack('dashboard.firstScreen');
     preloadFirstScreen('#/');
     render(<DashboardScreen />);
-    await screen.findByTestId('standing');
-    expect(cardDrawnBeforeAsking).toBe(false);
+    expect(await screen.findByText('Loading your profile…')).toBeTruthy();
+    release();
+    // The profile card comes with its standing and the progress cards: no later answer to wait for.
+    await screen.findByRole('heading', { name: 'Where you are' });
+    expect(screen.getByTestId('standing').textContent).toContain('percentile');
+    expect(screen.getByRole('heading', { name: 'This week' })).toBeTruthy();
+    for (const method of ['profile.get', 'dashboard.summary', 'salary.bands']) expect(t.calls(method), method).toHaveLength(0);
+    expect(t.calls('dashboard.firstScreen')).toHaveLength(1);
+  });
+
+  it('draws once, with its data: no loading state shows while the start-up requests are answered', async () => {
+    const release = holdBack('dashboard.firstScreen');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent?.includes('Loading your profile…')) seen.push('loading');
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    preloadFirstScreen('#/');
+    render(
+      <RecoveryGate>
+        <DashboardScreen />
+      </RecoveryGate>,
+    );
+    // Core's start-up answer is in; the first screen's is held back.
+    await waitFor(() => expect(useAppStore.getState().recoveryKnown).toBe(true));
+    release();
+    await screen.findByRole('heading', { name: 'Where you are' });
+    observer.disconnect();
+    expect(seen).toEqual([]);
+    expect(screen.getByTestId('standing').textContent).toContain('percentile');
+  });
+
+  it('shows the screen loading when the first screen’s answer is slow, rather than nothing', async () => {
+    const release = holdBack('dashboard.firstScreen');
+    preloadFirstScreen('#/');
+    render(
+      <RecoveryGate>
+        <DashboardScreen />
+      </RecoveryGate>,
+    );
+    expect(await screen.findByText('Loading your profile…', undefined, { timeout: 10_000 })).toBeTruthy();
+    release();
+    expect(await screen.findByRole('heading', { name: 'Where you are' })).toBeTruthy();
   });
 
   it('asks again for what it would have taken over once the window left it before it showed', async () => {
@@ -64,14 +102,13 @@ describe('the dashboard as the first screen', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     render(<DashboardScreen />);
     await screen.findByRole('heading', { name: 'This week' });
-    expect(t.calls('profile.get')).toHaveLength(2);
+    expect(t.calls('dashboard.firstScreen')).toHaveLength(2);
   });
 
   it('asks for the study charts’ data (and chart.js) only once the cards above them are on screen', async () => {
-    const release = holdBack('dashboard.summary');
+    const release = holdBack('dashboard.firstScreen');
     render(<DashboardScreen />);
-    await screen.findByRole('heading', { name: 'Where you are' });
-    expect(screen.getByText('Loading your study charts…')).toBeTruthy();
+    expect(await screen.findByText('Loading your study charts…')).toBeTruthy();
     expect(t.calls('progress.stats')).toHaveLength(0);
     release();
     await screen.findByRole('heading', { name: 'This week' });

@@ -81,6 +81,7 @@ export const VALID_SAMPLES: Samples = {
   'roadmap.addWeekOff': { roadmapId: 1, start: '2027-01-04', end: '2027-01-10', label: 'Trip' },
   'roadmap.removeWeekOff': { id: MISSING },
   'dashboard.summary': { streakUnit: 'days' },
+  'dashboard.firstScreen': { streakUnit: 'weeks' },
   'plan.exportPdf': { paper: 'letter', sections: ['cover', 'earnings'], scenarioIds: [1] },
   'plan.openPdf': { token: 'pdf-token' },
   'career.setLadderValue': { trackId: 'ic', levelId: 'mid', field: 'bandPercentile', value: 55 },

@@ -27,7 +27,7 @@ function WhereYouAre({ profile }: { profile: Profile }) {
   return (
     <div className="card">
       <h2>Where you are</h2>
-      <StandingLine />
+      <StandingLine bandLoadedByScreen />
       <dl className="facts">
         <dt>Occupation</dt>
         <dd>{profile.occupationTitle}</dd>
@@ -52,16 +52,16 @@ function WhereYouAre({ profile }: { profile: Profile }) {
 export function DashboardScreen() {
   const profile = useAppStore((s) => s.profile);
   const loaded = useAppStore((s) => s.profileLoaded);
-  const loadProfile = useAppStore((s) => s.loadProfile);
-  const load = useLoad(loadProfile);
   const summaryLoaded = useAppStore((s) => s.dashboard !== null);
-  const loadDashboard = useAppStore((s) => s.loadDashboard);
-  const summaryLoad = useLoad(loadDashboard);
+  // The profile, the summary and the salary standing come in one answer, drawn in one go.
+  const loadFirstScreen = useAppStore((s) => s.loadDashboardFirstScreen);
+  const load = useLoad(loadFirstScreen);
+  const failed = load.state.status === 'error';
   // The study charts sit below the cards: their data and chart.js are asked for once the cards are
-  // on screen, not while the cards' own requests are under way. Cards that could not load say so
+  // on screen, not while the cards' own request is under way. Cards that could not load say so
   // (with Try again); the charts wait for them.
-  const cardsShown = useAfterPaint(summaryLoaded && (loaded || load.state.status === 'error'));
-  const cardsFailed = !summaryLoaded && summaryLoad.state.status === 'error';
+  const cardsShown = useAfterPaint(summaryLoaded && (loaded || failed));
+  const cardsFailed = !summaryLoaded && failed;
 
   return (
     <Page title="Dashboard">
@@ -70,7 +70,7 @@ export function DashboardScreen() {
         <Loadable load={load} data={loaded ? { profile } : null} what="your profile">
           {({ profile }) => (profile ? <WhereYouAre profile={profile} /> : <StartWithProfile />)}
         </Loadable>
-        <ProgressCards load={summaryLoad} />
+        <ProgressCards load={load} />
         {cardsShown ? <StudyCharts /> : cardsFailed ? null : <StudyChartsLoading />}
       </div>
     </Page>

@@ -13,7 +13,7 @@ import './dashboard.css';
 
 const unitLabel = (n: number, unit: StreakUnit) => `${n} ${unit === 'days' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'week' : 'weeks'}`;
 
-/** This week, streak, goals due, the roadmap, skills in progress and latest entries (`load`: the dashboard summary's). */
+/** This week, streak, goals due, the roadmap, skills in progress and latest entries (`load`: the dashboard's first screen, which brings the summary). */
 export function ProgressCards({ load }: { load: Load }) {
   const summary = useAppStore((s) => s.dashboard);
   return (

@@ -4,7 +4,6 @@ import { salaryStanding, standingSentence } from '@shared/domain/salary-standing
 import { formatMoney } from '../../format';
 import { useAppStore } from '../../store';
 import { myBandKey } from '../../store/explorer-slice';
-import { takePrefetched } from '../../store/use-load';
 import './standing.css';
 
 /**
@@ -12,15 +11,20 @@ import './standing.css';
  * occupation and area, in one line, labelled as an estimate. Nothing is compared across
  * currencies: a salary in another currency is named, not placed.
  */
-export function StandingLine() {
+export function StandingLine({ bandLoadedByScreen = false }: {
+  /** The screen's own load brings the band (the dashboard's first screen): asked for only when the profile's band is missing. */
+  bandLoadedByScreen?: boolean;
+}) {
   const profile = useAppStore((s) => s.profile);
   const myBand = useAppStore((s) => s.myBand);
   const loadMyBand = useAppStore((s) => s.loadMyBand);
   const reportError = useAppStore((s) => s.reportError);
   const key = profile ? myBandKey(profile) : null;
+  const haveBand = myBand !== null && myBand.key === key;
+  const skip = bandLoadedByScreen && haveBand;
   useEffect(() => {
-    if (key) takePrefetched(loadMyBand).catch(reportError);
-  }, [key, loadMyBand, reportError]);
+    if (key && !skip) loadMyBand().catch(reportError);
+  }, [key, skip, loadMyBand, reportError]);
 
   if (!profile || profile.currentSalary === null || !myBand || myBand.key !== key) return null;
   const salary = formatMoney(profile.currentSalary, profile.currency);

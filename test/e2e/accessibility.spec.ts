@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addDays, format } from 'date-fns';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,20 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSalaryCsv } from '../support/salary-csv';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { rpc, seedFirstHour } from './seed';
 
 /**
  * Every view and tab, in light and dark, checked by axe for serious and critical violations.
  * One test per view and theme, so no test walks the whole app against one timeout.
  */
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
 
 const nav = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).click();
 const salaryTab = async (page: Page, tab: string) => {
@@ -232,8 +224,8 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     for (const view of VIEWS) {
       test(`${view.name} has no serious accessibility violations (${theme})`, { tag: view.desktop ? '@desktop' : [] }, async ({ app, host }) => {
-        // axe walks the page twice (runPartial, then finishRun in a second page): on the dashboard
-        // that took 30 s of a 60 s budget at a load average of 15 on 2 cores, on top of seeding.
+        // Seeding and axe's walk of a full screen took 30 s of a 60 s budget at a load average of
+        // 15 on 2 cores.
         test.slow();
         if (view.width) await app.setViewportSize({ width: view.width, height: 800 });
         await app.evaluate((t) => localStorage.setItem('trajectory.theme', t), theme);

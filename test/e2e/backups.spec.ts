@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addMonths, format } from 'date-fns';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { rpc } from './seed';
 import type { RunningHost } from './web-host';
 
@@ -17,14 +17,6 @@ const PROFILE = {
 
 const due = format(addMonths(new Date(), 3), 'yyyy-MM-dd');
 const nav = (page: Page, name: string) => page.getByRole('link', { name, exact: true }).click();
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
 
 async function change(page: Page, host: RunningHost, salary: number, goal: string) {
   await rpc(page, host, 'profile.save', { ...PROFILE, currentSalary: salary });

@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addMonths, format } from 'date-fns';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { shownDate } from './seed';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
 
 const undoNotice = (page: Page, message: string) => page.getByRole('status').filter({ hasText: message });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { rpc, seedFirstHour } from './seed';
 import { startHost, tempDbFile } from './web-host';
 
@@ -39,8 +39,7 @@ test('all personal data goes out as one JSON file and comes back into a fresh da
     await target.getByRole('button', { name: 'Replace…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Replace all your data?' });
     await expect(dialog).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await expectNoSeriousViolations(page, 'Replace all your data?');
     await dialog.getByRole('button', { name: 'Replace my data' }).click();
     await expect(target.getByRole('region', { name: 'Import result' })).toContainText('Your data was replaced by the file', { timeout: 60_000 });
 

@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { addScenario } from './projection-helpers';
 import { rpc, seedFirstHour } from './seed';
 
 const GROWTH_SOURCE = 'BLS OEWS national median annual wage, 15-1252 Software Developers: $133,080 (May 2024) → $135,980 (May 2025), +2.18 % a year';
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
 
 test('builds two scenarios, compares them, explains a point, and follows a ladder edit', async ({ app, host }) => {
   await seedFirstHour(app, host);

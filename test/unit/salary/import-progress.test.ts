@@ -8,7 +8,7 @@ import { WriterGate } from '../../../electron/core/jobs/writer-gate';
 import { openImportConnection } from '../../../electron/core/services/salary-import/connection';
 import type { JobProgress } from '../../../electron/core/services/salary-import/progress';
 import { ImportRunner } from '../../../electron/core/services/salary-import/run';
-import { StagingTable, moveSortedRows } from '../../../electron/core/services/salary-import/staging';
+import { StagingTable, moveSortedRows, type MoveOptions } from '../../../electron/core/services/salary-import/staging';
 import { GENERATED_HEADER, GENERATED_MAPPING, generatedRow, writeSalaryCsv } from '../../support/salary-csv';
 import { openTempCore, tempDir } from '../../support/temp-core';
 
@@ -45,6 +45,19 @@ function staged(rows: number): { conn: ReturnType<typeof openImportConnection>; 
   return { conn, datasetId };
 }
 
+/** The move's options as the import sets them (5,000 rows a step, 250 ms transactions), with no one listening unless `overrides` says so. */
+const moveOptions = (conn: MoveOptions['conn'], datasetId: number, overrides: Partial<MoveOptions> = {}): MoveOptions => ({
+  conn,
+  gate: new WriterGate(),
+  datasetId,
+  rowsPerStep: 5_000,
+  transactionMs: 250,
+  cancelled: () => false,
+  onSortProgress: () => undefined,
+  onProgress: () => undefined,
+  ...overrides,
+});
+
 const recordsOf = (datasetId: number) => core.store.sqlite.prepare('SELECT COUNT(*) FROM salary_records WHERE dataset_id = ?').pluck().get(datasetId) as number;
 
 describe('the sort reports its progress', () => {
@@ -52,16 +65,7 @@ describe('the sort reports its progress', () => {
     const rows = 20_000;
     const { conn, datasetId } = staged(rows);
     const seen: Array<[number, number]> = [];
-    const moved = moveSortedRows({
-      conn,
-      gate: new WriterGate(),
-      datasetId,
-      rowsPerStep: 5_000,
-      transactionMs: 250,
-      cancelled: () => false,
-      onSortProgress: (done, total) => seen.push([done, total]),
-      onProgress: () => undefined,
-    });
+    const moved = moveSortedRows(moveOptions(conn, datasetId, { onSortProgress: (done, total) => seen.push([done, total]) }));
     conn.close();
     expect(moved).toBe(true);
     expect(recordsOf(datasetId)).toBe(rows);
@@ -76,16 +80,14 @@ describe('the sort reports its progress', () => {
   it('stops the sort part way when the import is cancelled, and moves nothing', () => {
     const { conn, datasetId } = staged(20_000);
     let reports = 0;
-    const moved = moveSortedRows({
-      conn,
-      gate: new WriterGate(),
-      datasetId,
-      rowsPerStep: 5_000,
-      transactionMs: 250,
-      cancelled: () => reports > 0,
-      onSortProgress: () => (reports += 1),
-      onProgress: () => undefined,
-    });
+    const moved = moveSortedRows(
+      moveOptions(conn, datasetId, {
+        cancelled: () => reports > 0,
+        onSortProgress: () => {
+          reports += 1;
+        },
+      }),
+    );
     expect(moved).toBe(false);
     expect(reports).toBe(1); // the sort stopped at its next look at the cancel flag
     expect(conn.inTransaction).toBe(false);
@@ -99,16 +101,7 @@ describe('appending the sorted rows', () => {
     const { conn, datasetId } = staged(20_000);
     // Rows another connection sees at each step: what earlier transactions committed.
     const visible: number[] = [];
-    const moved = moveSortedRows({
-      conn,
-      gate,
-      datasetId,
-      rowsPerStep: 5_000,
-      transactionMs,
-      cancelled: () => false,
-      onSortProgress: () => undefined,
-      onProgress: () => visible.push(recordsOf(datasetId)),
-    });
+    const moved = moveSortedRows(moveOptions(conn, datasetId, { gate, transactionMs, onProgress: () => visible.push(recordsOf(datasetId)) }));
     conn.close();
     expect(moved).toBe(true);
     expect(recordsOf(datasetId)).toBe(20_000);

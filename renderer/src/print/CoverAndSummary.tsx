@@ -3,14 +3,14 @@ import { toDate, toIso } from '@shared/domain/iso-date';
 import { CAREER_LEVEL_LABELS } from '@shared/domain/vocabulary';
 import { goalSummary } from '../features/goals/goal-text';
 import { formatDate, formatDecimal, formatMoney } from '../format';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 import { goalsDue, planTarget, roadmapFacts } from './plan-facts';
 import { Missing, PrintSection } from './PrintSection';
 
 const GOALS_DUE_DAYS = 90;
 
 /** `titleLevel` 2 inside the app (the Plan screen's preview sits under the screen's own h1). */
-export function CoverSection({ data, today, titleLevel }: { data: PlanDocumentData; today: string; titleLevel: 1 | 2 }) {
+export function CoverSection({ data, today, titleLevel }: { data: PlanDocument; today: string; titleLevel: 1 | 2 }) {
   const Title = titleLevel === 1 ? 'h1' : 'h2';
   const { profile } = data;
   const target = planTarget(data.goals);
@@ -42,7 +42,7 @@ export function CoverSection({ data, today, titleLevel }: { data: PlanDocumentDa
   );
 }
 
-export function SummarySection({ data, today }: { data: PlanDocumentData; today: string }) {
+export function SummarySection({ data, today }: { data: PlanDocument; today: string }) {
   const { profile } = data;
   const roadmap = roadmapFacts(data.roadmap);
   const due = goalsDue(data.goals, today, toIso(addDays(toDate(today), GOALS_DUE_DAYS)));

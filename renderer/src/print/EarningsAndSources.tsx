@@ -1,5 +1,5 @@
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../format';
-import type { PlanDocumentData, PlanScenario } from '../store/plan-slice';
+import type { PlanDocument, PlanScenario } from '@shared/domain/plan-document';
 import { CompareChart } from '../features/projection/CompareChart';
 import { CHECKPOINTS } from '../features/projection/CompareTable';
 import type { ComparedScenario } from '../features/projection/use-compared-results';
@@ -11,7 +11,7 @@ const nameAndProblem = (s: PlanScenario) => `${s.scenario.name} (${s.problem ?? 
  * The chosen scenarios as the Projection screen compares them: the same chart (lines over their
  * 25th–75th percentile bands) and the salaries at the same years, from the core's projection.
  */
-export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData; scenarioIds: readonly number[] }) {
+export function EarningsSection({ data, scenarioIds }: { data: PlanDocument; scenarioIds: readonly number[] }) {
   const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.scenario.id === id));
   const compared: ComparedScenario[] = chosen.flatMap((s, series) =>
     s.projection && s.scenario.params ? [{ scenario: s.scenario, params: s.scenario.params, result: { ok: true, projection: s.projection }, series }] : [],
@@ -66,7 +66,7 @@ export function EarningsSection({ data, scenarioIds }: { data: PlanDocumentData;
   );
 }
 
-export function SourcesSection({ data, scenarioIds }: { data: PlanDocumentData; scenarioIds: readonly number[] }) {
+export function SourcesSection({ data, scenarioIds }: { data: PlanDocument; scenarioIds: readonly number[] }) {
   const { profile, roadmap } = data;
   const chosen = scenarioIds.flatMap((id) => data.scenarios.filter((s) => s.scenario.id === id && s.scenario.params !== null));
   return (

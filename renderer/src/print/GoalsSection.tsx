@@ -1,10 +1,10 @@
 import { GOAL_KIND_LABELS } from '@shared/domain/vocabulary';
 import { trackLabel } from '../features/goals/goal-text';
 import { formatDate } from '../format';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 import { Missing, PrintSection } from './PrintSection';
 
-export function GoalsSection({ data }: { data: PlanDocumentData }) {
+export function GoalsSection({ data }: { data: PlanDocument }) {
   const goals = [...data.goals].sort((a, b) => Number(a.completedAt !== null) - Number(b.completedAt !== null) || a.dueDate.localeCompare(b.dueDate));
   return (
     <PrintSection id="goals" empty={goals.length === 0}>

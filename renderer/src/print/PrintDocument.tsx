@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { PLAN_SECTIONS, type PlanExportOptions, type PlanSection } from '@shared/domain/plan-export';
 import { PrintScope } from '../charts/use-chart-theme';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 import { CoverSection, SummarySection } from './CoverAndSummary';
 import { EarningsSection, SourcesSection } from './EarningsAndSources';
 import { GoalsSection } from './GoalsSection';
@@ -10,7 +10,7 @@ import { ProgressSection, SkillsSection } from './SkillsAndProgress';
 import './print.css';
 
 interface PrintDocumentProps {
-  data: PlanDocumentData;
+  data: PlanDocument;
   options: PlanExportOptions;
   /** The cover title's heading level: 1 when printed alone, 2 in the Plan screen's preview. */
   titleLevel?: 1 | 2;

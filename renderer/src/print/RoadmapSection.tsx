@@ -1,9 +1,9 @@
 import { RoadmapTimeline } from '../features/roadmap/RoadmapTimeline';
 import { formatDate, formatDecimal } from '../format';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 import { Missing, PrintSection } from './PrintSection';
 
-export function RoadmapSection({ data }: { data: PlanDocumentData }) {
+export function RoadmapSection({ data }: { data: PlanDocument }) {
   const view = data.roadmap;
   if (!view) {
     return (

@@ -2,11 +2,11 @@ import { SKILL_CATEGORY_LABELS, SKILL_STATUS_LABELS } from '@shared/domain/vocab
 import { CategoryLevelsChart } from '../charts/CategoryLevelsChart';
 import { HoursPerWeekChart } from '../charts/HoursPerWeekChart';
 import { formatHours } from '../format';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 import { trackedSkills } from './plan-facts';
 import { Missing, PrintSection } from './PrintSection';
 
-export function SkillsSection({ data }: { data: PlanDocumentData }) {
+export function SkillsSection({ data }: { data: PlanDocument }) {
   const skills = trackedSkills(data).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
   return (
     <PrintSection id="skills" empty={skills.length === 0}>
@@ -49,7 +49,7 @@ export function SkillsSection({ data }: { data: PlanDocumentData }) {
   );
 }
 
-export function ProgressSection({ data }: { data: PlanDocumentData }) {
+export function ProgressSection({ data }: { data: PlanDocument }) {
   const { weeks } = data.stats;
   const total = data.skills.reduce((sum, s) => sum + s.minutesLogged, 0);
   const lastFour = weeks.slice(-4).reduce((sum, w) => sum + w.minutes, 0);

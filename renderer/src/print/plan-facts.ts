@@ -1,6 +1,6 @@
 import type { Goal } from '@shared/domain/goals';
 import type { RoadmapView } from '@shared/domain/roadmap';
-import type { PlanDocumentData } from '../store/plan-slice';
+import type { PlanDocument } from '@shared/domain/plan-document';
 
 /** The open goal the plan aims at: the furthest career-level or salary goal, else the furthest goal. */
 export function planTarget(goals: readonly Goal[]): Goal | null {
@@ -44,5 +44,5 @@ export function roadmapFacts(view: RoadmapView | null): RoadmapFacts | null {
 }
 
 /** Skills the user is tracking: some level, a target, or study logged. */
-export const trackedSkills = (data: PlanDocumentData) =>
+export const trackedSkills = (data: PlanDocument) =>
   data.skills.filter((s) => s.level > 0 || s.targetLevel > 0 || s.minutesLogged > 0 || s.status !== 'pending');

@@ -5,12 +5,9 @@ import { getApi, unwrap } from '../api';
 import { downloadExport } from '../api/files';
 import type { AppState } from '.';
 
-/** Everything the career-plan document shows, read by the core in one go so the pages agree with each other. */
-export type PlanDocumentData = PlanDocument;
-export type { PlanScenario } from '@shared/domain/plan-document';
-
 export interface PlanSlice {
-  planDocument: PlanDocumentData | null;
+  /** Everything the career-plan document shows, read by the core in one go so the pages agree with each other. */
+  planDocument: PlanDocument | null;
   loadPlanDocument(): Promise<void>;
   /** Makes the PDF; in the web host the browser downloads it. */
   exportPlan(options: PlanExportInput): Promise<PlanExportResult>;

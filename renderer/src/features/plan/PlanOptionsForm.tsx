@@ -1,5 +1,5 @@
 import { MAX_PLAN_SCENARIOS, PAPER_SIZES, PLAN_SECTIONS, SECTION_TITLES, type PaperSize, type PlanSection } from '@shared/domain/plan-export';
-import type { PlanScenario } from '../../store/plan-slice';
+import type { PlanScenario } from '@shared/domain/plan-document';
 
 const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 

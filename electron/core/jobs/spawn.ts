@@ -15,7 +15,12 @@ export function startCoreWorker(options: WorkerOptions, builtScript?: string): W
   // A built script wins even from source: the web host under test skips compiling the worker with tsx.
   if (builtScript) return new Worker(builtScript, options);
   if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), 'worker.js'), options);
-  const target = pathToFileURL(path.join(path.dirname(here), 'worker.ts')).href;
+  return startTypeScriptWorker(path.join(path.dirname(here), 'worker.ts'), options);
+}
+
+/** Runs a TypeScript file as a worker from source, through the two-line tsx bootstrap (see above). */
+export function startTypeScriptWorker(file: string, options: WorkerOptions): Worker {
+  const target = pathToFileURL(file).href;
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });

@@ -1,20 +1,11 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../../../electron/core/jobs/spawn';
 
 type Outcome = { ok: true; result: { seconds: number; cpuSeconds: number } } | { ok: false; message: string };
 
-/**
- * Runs P1's baseline (raw-insert.ts) on a worker thread of its own, at the import worker's priority.
- * The bench runs through tsx, which a worker does not inherit on Node 20: a bootstrap registers it.
- */
+/** Runs P1's baseline (raw-insert.ts) on a worker thread of its own, at the import worker's priority. */
 export function rawInsertOnThread(file: string, rows: number): Promise<{ seconds: number; cpuSeconds: number }> {
-  const here = import.meta.dirname;
-  const target = pathToFileURL(path.join(here, 'raw-insert-thread.ts')).href;
-  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { file, rows } });
+  const worker = startTypeScriptWorker(path.join(import.meta.dirname, 'raw-insert-thread.ts'), { workerData: { file, rows } });
   return new Promise((resolve, reject) => {
     worker.once('message', (outcome: Outcome) => {
       void worker.terminate();

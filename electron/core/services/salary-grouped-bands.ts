@@ -34,12 +34,13 @@ const NUMBERED_SPACE_MAX = 4096;
 export const SAMPLE_ROWS = 1000;
 
 /**
- * The groups among the lowest- and highest-paid records: the values of the grouping columns
- * that the numbering starts from. Reading every record for them (SELECT DISTINCT) would cost a
- * quarter of the pass itself; a value missed here is found during the pass (see below).
+ * The lowest- and highest-paid records' groups and pay: the values of the grouping columns the
+ * numbering starts from, and whether the pay is whole. Reading every record for them (SELECT
+ * DISTINCT) would cost a quarter of the pass itself; a value missed here is found during the
+ * pass (see below).
  */
 export const sampledGroupsSql = (columns: readonly string[]) => {
-  const end = (order: string) => `SELECT * FROM (SELECT ${columns.join(', ')} FROM salary_records WHERE dataset_id = ? ORDER BY total ${order} LIMIT ?)`;
+  const end = (order: string) => `SELECT * FROM (SELECT ${columns.join(', ')}, total FROM salary_records WHERE dataset_id = ? ORDER BY total ${order} LIMIT ?)`;
   return `${end('ASC')} UNION ${end('DESC')}`;
 };
 /** Every group, stopping as soon as there are too many to number (it reads the pay index, never a sort). */
@@ -52,14 +53,12 @@ interface Numbering {
   /** Per column: what its number is multiplied by in the group number. */
   strides: number[];
   size: number;
-  sql: string;
+  /** Each record's group number, as an SQL expression (NULL for a value no list has). */
+  terms: string[];
   params: Cell[];
 }
 
-/**
- * Each record's group number: Σ (the index of its value in that column's list) × stride. A
- * record with a value no list has gets minus its id instead (ids are positive), and is looked up.
- */
+/** Each record's group number: Σ (the index of its value in that column's list) × stride. */
 function numbering(columns: readonly string[], combos: readonly Cell[][]): Numbering | null {
   const values = columns.map((_, c) => {
     const distinct = [...new Set(combos.map((row) => row[c] ?? null))];
@@ -83,84 +82,200 @@ function numbering(columns: readonly string[], combos: readonly Cell[][]): Numbe
     const term = named.length < list.length ? `CASE WHEN ${column} IS NULL THEN ${named.length} ELSE ${cases} END` : cases;
     return `(${term}) * ${strides[c] as number}`;
   });
-  return { values, strides, size, sql: numberedGroupsSql(terms), params };
+  return { values, strides, size, terms, params };
 }
 
-/** One number per record, in pay order: the records' group numbers, read through the pay index. */
+/**
+ * One number per record, in pay order: the records' group numbers, read through the pay index.
+ * A record with a value no list has gets minus its id instead (ids are positive), and is looked up.
+ */
 export const numberedGroupsSql = (terms: readonly string[]) =>
   `SELECT COALESCE(${terms.join(' + ')}, -id) FROM salary_records WHERE dataset_id = ? ORDER BY total`;
 /** The same records' pay, in the same order. */
 export const TOTALS_SQL = 'SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total';
 
 /**
- * The records the numbering did not know (a value neither end of the pay order had) are few or
- * the guess was poor: up to this share of the records they are looked up one by one by id;
- * past it, every group is read first and the records are numbered again.
+ * Whole pay and the group number share one double: total × PACK + group. PACK is a power of two
+ * above every group number, so the product is exact and the group fills the bits below it; the
+ * sum stays exact while it is below 2^53, that is for totals (and record ids) below 2^53 / PACK,
+ * about 1.1e12. A record whose pay cannot be packed carries its id there instead, negated; one
+ * whose value no list has carries its id and UNKNOWN_GROUP.
  */
-const LOOKUPS_SHARE = 1 / 64;
+export const PACK = 2 * NUMBERED_SPACE_MAX;
+const UNKNOWN_GROUP = PACK - 1;
+const PACKED_LIMIT = 2 ** 53 / PACK;
+const isPackable = (total: number) => total >= 0 && total < PACKED_LIMIT && Number.isInteger(total);
+
+/** One number per record, in pay order, holding its group and either its pay or its id (see PACK). */
+export const packedGroupsSql = (terms: readonly string[]) => {
+  const group = terms.join(' + ');
+  const whole = `total >= 0 AND total < ${PACKED_LIMIT} AND total = CAST(total AS INTEGER)`;
+  return (
+    `SELECT COALESCE(CASE WHEN ${whole} THEN total * ${PACK} + ${group} ELSE -id * ${PACK} - (${group}) END, -id * ${PACK} - ${UNKNOWN_GROUP}) ` +
+    'FROM salary_records WHERE dataset_id = ? ORDER BY total'
+  );
+};
 
 /**
- * Groups numbered in SQL: two passes over the pay index that hand JavaScript one number per
- * record each (the group numbers, then the totals), read in bulk, instead of a row of strings
- * per record walked one at a time. Both passes list the records by total, so position i holds
- * the same total in both: records that tie on total may come in another order, but they share
- * that total, so each group still gets exactly its own totals, in ascending order. Null when
- * there are too many groups to number.
+ * The records the numbering did not know (a value neither end of the pay order had, or pay
+ * that is not whole in the packed pass) are few or the guess was poor: up to this share of the
+ * records they are looked up one by one by id; past it, the pass is given up.
  */
-function numberedGroupBands(sqlite: Sqlite, datasetId: number, columns: readonly string[], guess: readonly Cell[][], numberUpTo: number): GroupBand[] | null {
-  let n = numbering(columns, guess);
-  if (!n) return null;
-  let groupOf = sqlite.prepare(n.sql).pluck().all(...n.params, datasetId) as number[];
-  let unknown = 0;
-  for (const g of groupOf) if (g < 0) unknown++;
-  if (unknown > Math.max(numberUpTo, groupOf.length * LOOKUPS_SHARE)) {
-    const every = sqlite.prepare(distinctGroupsSql(columns, numberUpTo)).raw().all(datasetId) as Cell[][];
-    n = every.length <= numberUpTo ? numbering(columns, every) : null;
-    if (!n) return null;
-    groupOf = sqlite.prepare(n.sql).pluck().all(...n.params, datasetId) as number[];
-  }
-  // Records outside the numbering: their cells by id, each new combination numbered after it.
-  const extraCells: Cell[][] = [];
-  const extraByKey = new Map<string, number>();
-  const cellsById = sqlite.prepare(`SELECT ${columns.join(', ')} FROM salary_records WHERE id = ?`).raw();
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g >= 0) continue;
-    const cells = cellsById.get(-g) as Cell[];
+const LOOKUPS_SHARE = 1 / 64;
+const tooMany = (lookups: number, records: number, numberUpTo: number) => lookups > Math.max(numberUpTo, records * LOOKUPS_SHARE);
+
+/** Each combination of values the numbering lacks, numbered after it. */
+class Extras {
+  readonly cells: Cell[][] = [];
+  private readonly byKey = new Map<string, number>();
+  constructor(private readonly size: number) {}
+
+  number(cells: Cell[]): number {
     // JSON keeps null, "1" and 1 apart, as SQL's DISTINCT does.
     const key = JSON.stringify(cells);
-    let extra = extraByKey.get(key);
+    let extra = this.byKey.get(key);
     if (extra === undefined) {
-      extra = n.size + extraCells.length;
-      extraByKey.set(key, extra);
-      extraCells.push(cells);
+      extra = this.size + this.cells.length;
+      this.byKey.set(key, extra);
+      this.cells.push(cells);
     }
-    groupOf[i] = extra;
+    return extra;
   }
-  if (extraCells.length > 0 && n.size + extraCells.length > NUMBERED_SPACE_MAX) return null;
 
-  const totals = sqlite.prepare(TOTALS_SQL).pluck().all(datasetId) as number[];
-  if (groupOf.length !== totals.length) throw new Error('the two passes over the pay index saw different records');
-  const size = n.size + extraCells.length;
+  get fits(): boolean {
+    return this.size + this.cells.length <= NUMBERED_SPACE_MAX;
+  }
+}
+
+/** Each group's count and band from its number and total per record (in pay order). */
+function bandsOfNumbered(n: Numbering, extras: Extras, groupOf: ArrayLike<number>, totals: ArrayLike<number>): GroupBand[] {
+  const size = n.size + extras.cells.length;
   const counts = new Int32Array(size);
-  for (const g of groupOf) counts[g] = (counts[g] as number) + 1;
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    counts[g] = (counts[g] as number) + 1;
+  }
   const values = Array.from(counts, (count) => new Float64Array(count));
   const filled = new Int32Array(size);
   for (let i = 0; i < groupOf.length; i++) {
     const g = groupOf[i] as number;
     (values[g] as Float64Array)[(filled[g] as number)++] = totals[i] as number;
   }
-  const numbered = n;
   const cellsOf = (g: number): Cell[] =>
-    g >= numbered.size
-      ? (extraCells[g - numbered.size] as Cell[])
-      : numbered.values.map((list, c) => list[Math.floor(g / (numbered.strides[c] as number)) % list.length] as Cell);
+    g >= n.size ? (extras.cells[g - n.size] as Cell[]) : n.values.map((list, c) => list[Math.floor(g / (n.strides[c] as number)) % list.length] as Cell);
   const groups: GroupBand[] = [];
   for (let g = 0; g < size; g++) {
     const count = counts[g] as number;
     if (count > 0) groups.push({ cells: cellsOf(g), count, band: bandOfSorted(values[g] as Float64Array) });
   }
   return groups;
+}
+
+/** What a numbered pass gave: the bands, or why it gave up (too many records to look up). */
+type PassResult = GroupBand[] | 'values unknown' | 'pay not whole' | null;
+
+interface Pass {
+  sqlite: Sqlite;
+  datasetId: number;
+  columns: readonly string[];
+  numberUpTo: number;
+  /** False once every group was read: the records are then looked up, however many. */
+  mayRenumber: boolean;
+}
+
+/**
+ * Whole pay: one pass over the pay index that hands JavaScript one number per record, its pay
+ * and group packed together (see PACK), read in bulk, instead of a row of strings per record
+ * walked one at a time.
+ */
+function packedPass({ sqlite, datasetId, columns, numberUpTo, mayRenumber }: Pass, n: Numbering): PassResult {
+  // The group's expression is written in both branches of the CASE (SQLite evaluates one), so its values are bound twice.
+  const packed = sqlite.prepare(packedGroupsSql(n.terms)).pluck().all(...n.params, ...n.params, datasetId) as number[];
+  let unknownValues = 0;
+  let lookups = 0;
+  for (const v of packed) {
+    if (v >= 0) continue;
+    lookups++;
+    if (-v % PACK === UNKNOWN_GROUP) unknownValues++;
+  }
+  if (mayRenumber && tooMany(unknownValues, packed.length, numberUpTo)) return 'values unknown';
+  if (tooMany(lookups, packed.length, numberUpTo)) return 'pay not whole';
+  const groupOf = new Int32Array(packed.length);
+  const totals = new Float64Array(packed.length);
+  const extras = new Extras(n.size);
+  const rowById = unknownValues > 0 ? sqlite.prepare(`SELECT ${columns.join(', ')}, total FROM salary_records WHERE id = ?`).raw() : null;
+  const totalById = lookups > unknownValues ? sqlite.prepare('SELECT total FROM salary_records WHERE id = ?').pluck() : null;
+  for (let i = 0; i < packed.length; i++) {
+    const v = packed[i] as number;
+    const g = Math.abs(v) % PACK;
+    const rest = (Math.abs(v) - g) / PACK;
+    if (v >= 0) {
+      groupOf[i] = g;
+      totals[i] = rest;
+    } else if (g !== UNKNOWN_GROUP) {
+      groupOf[i] = g;
+      totals[i] = totalById?.get(rest) as number;
+    } else {
+      const row = rowById?.get(rest) as Cell[];
+      totals[i] = row.pop() as number;
+      groupOf[i] = extras.number(row);
+    }
+  }
+  return extras.fits ? bandsOfNumbered(n, extras, groupOf, totals) : null;
+}
+
+/**
+ * Any pay: two passes over the pay index that hand JavaScript one number per record each (the
+ * group numbers, then the totals). Both list the records by total, so position i holds the
+ * same total in both: records that tie on total may come in another order, but they share that
+ * total, so each group still gets exactly its own totals, in ascending order.
+ */
+function twoPasses({ sqlite, datasetId, columns, numberUpTo, mayRenumber }: Pass, n: Numbering): PassResult {
+  const groupOf = sqlite.prepare(numberedGroupsSql(n.terms)).pluck().all(...n.params, datasetId) as number[];
+  let unknown = 0;
+  for (const g of groupOf) if (g < 0) unknown++;
+  if (mayRenumber && tooMany(unknown, groupOf.length, numberUpTo)) return 'values unknown';
+  const extras = new Extras(n.size);
+  const cellsById = unknown > 0 ? sqlite.prepare(`SELECT ${columns.join(', ')} FROM salary_records WHERE id = ?`).raw() : null;
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) groupOf[i] = extras.number(cellsById?.get(-g) as Cell[]);
+  }
+  if (!extras.fits) return null;
+  const totals = sqlite.prepare(TOTALS_SQL).pluck().all(datasetId) as number[];
+  if (groupOf.length !== totals.length) throw new Error('the two passes over the pay index saw different records');
+  return bandsOfNumbered(n, extras, groupOf, totals);
+}
+
+/**
+ * Groups numbered in SQL from the values at the ends of the pay order: packed in one pass when
+ * the pay there is whole (as most pay data is), else in two; every group read first when the
+ * ends missed too many records' values. Null when there are too many groups to number.
+ */
+function numberedGroupBands(sqlite: Sqlite, datasetId: number, columns: readonly string[], ends: readonly Cell[][], numberUpTo: number): GroupBand[] | null {
+  const combos = new Map<string, Cell[]>();
+  for (const row of ends) {
+    const cells = row.slice(0, columns.length);
+    combos.set(JSON.stringify(cells), cells);
+  }
+  if (combos.size > numberUpTo) return null;
+  let n = numbering(columns, [...combos.values()]);
+  const maxId = sqlite.prepare('SELECT MAX(id) FROM salary_records').pluck().get() as number | null;
+  let packed = ends.every((row) => isPackable(row[columns.length] as number)) && (maxId ?? 0) < PACKED_LIMIT;
+  const pass: Pass = { sqlite, datasetId, columns, numberUpTo, mayRenumber: true };
+  while (n) {
+    const result = packed ? packedPass(pass, n) : twoPasses(pass, n);
+    if (result === 'pay not whole') {
+      packed = false;
+    } else if (result === 'values unknown') {
+      const every = sqlite.prepare(distinctGroupsSql(columns, numberUpTo)).raw().all(datasetId) as Cell[][];
+      n = every.length <= numberUpTo ? numbering(columns, every) : null;
+      pass.mayRenumber = false;
+    } else {
+      return result;
+    }
+  }
+  return null;
 }
 
 /**
@@ -226,8 +341,8 @@ export function groupedBands(
 ): GroupBand[] {
   return sqlite.transaction(() => {
     if (numberUpTo > 0) {
-      const guess = sqlite.prepare(sampledGroupsSql(columns)).raw().all(datasetId, sampleRows, datasetId, sampleRows) as Cell[][];
-      const numbered = guess.length <= numberUpTo ? numberedGroupBands(sqlite, datasetId, columns, guess, numberUpTo) : null;
+      const ends = sqlite.prepare(sampledGroupsSql(columns)).raw().all(datasetId, sampleRows, datasetId, sampleRows) as Cell[][];
+      const numbered = numberedGroupBands(sqlite, datasetId, columns, ends, numberUpTo);
       if (numbered) return numbered;
     }
     return groupedValues(sqlite, datasetId, columns).map((g) => ({ cells: g.cells, count: g.values.length, band: bandOfSorted(g.values) }));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { officialBandsSql } from '../../../electron/core/services/salary-explorer';
 import { LOWER_VALUES_SQL, UPPER_VALUES_SQL, datasetBand, datasetPercentiles } from '../../../electron/core/services/salary-percentiles';
-import { TOTALS_SQL, distinctGroupsSql, groupedScanSql, numberedGroupsSql, sampledGroupsSql } from '../../../electron/core/services/salary-grouped-bands';
+import { TOTALS_SQL, distinctGroupsSql, groupedScanSql, numberedGroupsSql, packedGroupsSql, sampledGroupsSql } from '../../../electron/core/services/salary-grouped-bands';
 import { bandOf, percentileOfSorted } from '@shared/domain/percentiles';
 import { openTempCore } from '../../support/temp-core';
 
@@ -150,9 +150,10 @@ describe('SQL paths', () => {
       expect(details).toMatch(/USING COVERING INDEX salary_records_pay/);
       expect(details).not.toMatch(/TEMP B-TREE/);
     }
-    // The numbered passes: the group numbers and the totals, each in pay order without a sort.
-    const numbered = numberedGroupsSql(["(CASE area WHEN ? THEN 0 END) * 2", '(CASE WHEN level IS NULL THEN 1 ELSE CASE level WHEN ? THEN 0 END END) * 1']);
-    for (const [sql, params] of [[numbered, ['Austin', 'junior', id]], [TOTALS_SQL, [id]]] as const) {
+    // The numbered passes: pay and group packed, or the group numbers and then the totals, each in pay order without a sort.
+    const terms = ["(CASE area WHEN ? THEN 0 END) * 2", '(CASE WHEN level IS NULL THEN 1 ELSE CASE level WHEN ? THEN 0 END END) * 1'];
+    const packed = [packedGroupsSql(terms), ['Austin', 'junior', 'Austin', 'junior', id]] as const;
+    for (const [sql, params] of [packed, [numberedGroupsSql(terms), ['Austin', 'junior', id]], [TOTALS_SQL, [id]]] as const) {
       const details = plan(sql, ...params);
       expect(details).toMatch(/^SEARCH salary_records USING COVERING INDEX salary_records_pay \(dataset_id=\?\)$/);
     }

@@ -1,6 +1,7 @@
 import { toIso } from '@shared/domain/dates';
 import type { BackupInfo } from '@shared/domain/backups';
 import type { AppInfo, DataDomain } from '@shared/ipc/contract';
+import { AppError } from '@shared/ipc/result';
 import type { Clock, CoreContext } from './context';
 import { explainStoreError } from './db/errors';
 import { openStore, type Store } from './db/store';
@@ -131,10 +132,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       commitsSinceCheckpoint = 0;
       jobs.write({ kind: 'checkpoint' }).catch(reportBackground);
     };
+    const announce = (domains: readonly DataDomain[]) => ctx.events.emit('dataChanged', { domains: [...domains] });
     const router = createRouter(createHandlers(ctx, reportBackground, options.recovery), {
       onUnexpectedError: options.onUnexpectedError,
       explainError: explainStoreError,
-      runMutation: async (_path, changes, work) => {
+      runMutation: async (path, changes, work) => {
         await writeGuard();
         const done = await queue.run(() => {
           const value = work();
@@ -143,11 +145,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           if (changes.some((d) => GOAL_INPUTS.has(d)) && evaluateGoals(store.db, ctx.today()) > 0) changed.add('goals');
           return { value, changed: [...changed] };
         });
-        await walSync.durable();
+        try {
+          await walSync.durable();
+        } catch (error) {
+          // Committed all the same (every read sees it): the screens reload, and the answer says
+          // so, so that nobody makes the change twice thinking it was lost.
+          options.onUnexpectedError?.(`flushing ${path}`, error);
+          afterCommit();
+          announce(done.changed);
+          throw new AppError(
+            'INTERNAL',
+            `Saved, but the disk reported an error while making it permanent (${error instanceof Error ? error.message : String(error)}). ` +
+              'It could be lost if the computer loses power: check the disk.',
+          );
+        }
         afterCommit();
         return done;
       },
-      onDataChanged: (domains) => ctx.events.emit('dataChanged', { domains: [...domains] }),
+      onDataChanged: (domains) => announce(domains),
     });
     // An import that a crash cut short, or a deletion that was under way, left hidden rows.
     if (store.sqlite.prepare("SELECT 1 FROM salary_datasets WHERE status <> 'ready' LIMIT 1").get()) {

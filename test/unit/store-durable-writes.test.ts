@@ -49,6 +49,25 @@ describe('a write made on the main connection', () => {
     expect(answered).toBe(true);
   });
 
+  it('is reported as saved, with the disk’s error, when the flush fails: the screens reload and the change is kept', async () => {
+    const reported: string[] = [];
+    const core = await openTempCore(undefined, {
+      syncFile: () => Promise.reject(new Error('EIO: i/o error, fsync')),
+      onUnexpectedError: (where) => reported.push(where),
+    });
+    cleanups.push(() => core.dispose());
+    const changed: unknown[] = [];
+    core.events.subscribe((name, payload) => changed.push({ name, payload }));
+
+    const result = await core.router.dispatch('profile.save', VALID_PROFILE);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(result.ok ? '' : result.error.message).toMatch(/^Saved, but the disk reported an error .*\(EIO: i\/o error, fsync\)/);
+    expect(changed).toEqual([{ name: 'dataChanged', payload: { domains: expect.arrayContaining(['profile']) } }]);
+    expect(reported).toEqual(['flushing profile.save']);
+    const profile = await core.router.dispatch('profile.get', undefined);
+    expect(profile.ok && profile.value).toMatchObject({ currentSalary: VALID_PROFILE.currentSalary });
+  });
+
   it('is not flushed when it fails: nothing was committed', async () => {
     const held = heldSync();
     const core = await openTempCore(undefined, { syncFile: held.syncFile });

@@ -50,6 +50,8 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
   // The print page between exports, loaded or on its way; taken by an export while it prints.
   let printPage: Promise<Page> | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  // While an export prints, its page reads the plan too: that is no reason to open another page.
+  let printing = false;
   const downloads = new Map<string, Download & { timer: ReturnType<typeof setTimeout> }>();
 
   const launch = async () => {
@@ -94,7 +96,7 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
       openUrl = url;
     },
     warm() {
-      if (!openUrl) return;
+      if (!openUrl || printing) return;
       const page = printPage ?? openPrintPage();
       // A page that failed to open is forgotten; the export opens another and reports its failure.
       page.catch(() => {
@@ -107,6 +109,7 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
       const kept = printPage;
       printPage = null;
       clearTimeout(idleTimer);
+      printing = true;
       let page: Page | null = null;
       let printed = false;
       try {
@@ -131,6 +134,7 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
         printed = true;
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
+        printing = false;
         const used: Page | null = page;
         // A page that printed waits for the next export; one that failed or hung is closed.
         if (used && printed && !printPage && context) keep(Promise.resolve(used));

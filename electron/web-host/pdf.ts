@@ -110,13 +110,13 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
       printPage = null;
       clearTimeout(idleTimer);
       printing = true;
-      let page: Page | null = null;
+      const page = kept ? kept.catch(openPrintPage) : openPrintPage();
       let printed = false;
       try {
         const print = async () => {
-          page = kept ? await kept.catch(openPrintPage) : await openPrintPage();
-          await page.evaluate(printExpression(route));
-          return page.pdf({
+          const ready = await page;
+          await ready.evaluate(printExpression(route));
+          return ready.pdf({
             format: PAPER_NAMES[paper],
             printBackground: true,
             displayHeaderFooter: true,
@@ -135,10 +135,10 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         printing = false;
-        const used: Page | null = page;
-        // A page that printed waits for the next export; one that failed or hung is closed.
-        if (used && printed && !printPage && context) keep(Promise.resolve(used));
-        else if (used) await (used as Page).close().catch(() => undefined);
+        // A page that printed waits for the next export (unless the host closed meanwhile); one
+        // that failed or hung is closed, even if it opens only after the timeout.
+        if (printed && context) keep(page);
+        else page.then((p) => p.close()).catch(() => undefined);
       }
     },
     async deliver(bytes, fileName, pages): Promise<PlanExportResult> {

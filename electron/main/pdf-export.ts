@@ -70,9 +70,14 @@ export function createPdfExporter(options: PdfExporterOptions): PdfExporter {
     });
     guardNavigation(printWindow.webContents, options.origins, async () => undefined);
     window = printWindow;
+    // A kept window that cannot print (its page did not load, its renderer died) is dropped while
+    // it waits, so the next export opens a new one instead of failing.
+    const dropIfWaiting = () => {
+      if (window === printWindow && !busy) release();
+    };
+    printWindow.webContents.on('render-process-gone', dropIfWaiting);
     loaded = printWindow.loadURL(options.urlFor(PRINT_PAGE_ROUTE));
-    // Awaited by the export that uses the window; a warm-up nobody used must not be an unhandled rejection.
-    loaded.catch(() => undefined);
+    loaded.catch(dropIfWaiting);
     return printWindow;
   }
 

@@ -68,6 +68,8 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
       throw error;
     });
     const page = await (await context).newPage();
+    // A kept page whose renderer died is closed; the next export sees that and opens another.
+    page.once('crash', () => void page.close().catch(() => undefined));
     try {
       await page.goto(url);
       return page;
@@ -110,7 +112,7 @@ export function createWebPdfHost(options: { timeoutMs?: number; chromiumPath?: s
       printPage = null;
       clearTimeout(idleTimer);
       printing = true;
-      const page = kept ? kept.catch(openPrintPage) : openPrintPage();
+      const page = (kept ? kept.catch(openPrintPage) : openPrintPage()).then((p) => (p.isClosed() ? openPrintPage() : p));
       let printed = false;
       try {
         const print = async () => {

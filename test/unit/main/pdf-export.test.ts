@@ -107,6 +107,18 @@ describe('PDF export window (Electron, mocked)', () => {
     }
   });
 
+  it('drops a kept window whose renderer died, and the next export opens a new one', async () => {
+    const pdf = exporter();
+    pdf.warm?.();
+    const crashed = exportWindow();
+    crashed.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(crashed.destroy).toHaveBeenCalledOnce();
+    expect(pdf.currentWindow()).toBeNull();
+    await pdf.render('/print?paper=a4&sections=cover', 'a4');
+    expect(exportWindow()).not.toBe(crashed);
+    expect(exportWindow().webContents.printToPDF).toHaveBeenCalledOnce();
+  });
+
   it('released during an export, destroys the window once the export ends', async () => {
     const pdf = exporter();
     let release: (value: unknown) => void = () => undefined;

@@ -5,7 +5,7 @@ import { startCore, type StartedCore } from '../core/start';
 import { createHostFiles } from './file-dialogs';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc';
 import { installMenu } from './menu';
-import { createPdfExporter } from './pdf-export';
+import { createPdfExporter, type PdfExporter } from './pdf-export';
 import { startUrl, trustedOrigins, type OriginEnv } from './origin';
 import { currentAppPaths, type AppPaths } from './paths';
 import { registerAppScheme, serveRendererFrom } from './protocol';
@@ -54,11 +54,13 @@ function checkNativeBinding(paths: AppPaths, isPackaged: boolean): void {
   );
 }
 
-async function openWindow(state: AppState, paths: AppPaths, origins: readonly string[], url: string): Promise<void> {
+async function openWindow(state: AppState, paths: AppPaths, origins: readonly string[], url: string, pdf: PdfExporter): Promise<void> {
   const window = createMainWindow({ preloadPath: paths.preloadPath, origins });
   state.window = window;
   window.on('closed', () => {
     if (state.window === window) state.window = null;
+    // The hidden print window would keep 'window-all-closed' (and so quitting) from happening.
+    pdf.release();
   });
   await window.loadURL(url);
 }
@@ -91,11 +93,12 @@ async function start(state: AppState, mainDir: string, env: OriginEnv, origins: 
   });
   state.teardown.push(bindIpc(state.core.router, createSenderCheck(() => [state.window, pdf.currentWindow()], origins)));
   state.teardown.push(forwardEvents(state.core.events, () => state.window?.webContents ?? null));
+  state.teardown.push(() => pdf.release());
 
-  await openWindow(state, paths, origins, url);
+  await openWindow(state, paths, origins, url, pdf);
   // macOS keeps the app running without windows; clicking the dock icon brings one back.
   app.on('activate', () => {
-    if (!state.window) openWindow(state, paths, origins, url).catch((error: unknown) => failStartup(state, error));
+    if (!state.window) openWindow(state, paths, origins, url, pdf).catch((error: unknown) => failStartup(state, error));
   });
 }
 

@@ -10,8 +10,10 @@ import {
   HEADER_TEMPLATE,
   PAPER_NAMES,
   PRINT_MARGINS_IN,
-  PRINT_READY_EXPRESSION,
+  PRINT_PAGE_IDLE_MS,
+  PRINT_PAGE_ROUTE,
   PRINT_TIMEOUT_MS,
+  printExpression,
   timeoutMessage,
   withTimeout,
 } from '../core/plan/pdf-layout';
@@ -29,40 +31,90 @@ export interface PdfExporterOptions {
   /** The save dialog's parent. */
   getParent(): BrowserWindow | null;
   timeoutMs?: number;
+  idleMs?: number;
 }
 
 export interface PdfExporter extends PlanPdfHost {
-  /** The hidden window while an export renders, for the IPC sender check; null otherwise. */
+  /** The hidden print window while it exists (kept between exports), for the IPC sender check; null otherwise. */
   currentWindow(): BrowserWindow | null;
+  /** Destroys the print window (now, or when the export under way ends): the app window closed or the app quits. */
+  release(): void;
 }
 
 /**
  * The Electron half of the PDF export: a hidden window with the app window's security settings
- * and preload loads the print route, waits for it to say every chart has drawn, and prints it.
- * The window is destroyed whatever happens; a hang becomes a clear error after the timeout.
+ * and preload opens the print page; an export has it read the plan afresh and draw the route, and
+ * prints it. The window is kept between exports (opened early when the Plan screen reads the plan,
+ * destroyed after PRINT_PAGE_IDLE_MS unused, when the app window closes, or when an export fails);
+ * a hang becomes a clear error after the timeout.
  */
 export function createPdfExporter(options: PdfExporterOptions): PdfExporter {
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
+  const idleMs = options.idleMs ?? PRINT_PAGE_IDLE_MS;
+  // The print window, waiting or printing, and its page's loading.
   let window: BrowserWindow | null = null;
+  let loaded: Promise<void> = Promise.resolve();
+  let busy = false;
+  let releaseWhenDone = false;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
   // Saved files by token: the renderer can ask to open what it exported but never names a path.
   const saved = new Map<string, string>();
 
-  async function render(route: string, paper: Parameters<PlanPdfHost['render']>[1]): Promise<Uint8Array> {
-    if (window) throw new Error('Another PDF is being made.');
-    const exportWindow = new BrowserWindow({
+  function openWindow(): BrowserWindow {
+    const printWindow = new BrowserWindow({
       show: false,
       width: 1024,
       height: 1400,
-      // Hidden windows are throttled like background tabs; the print route must draw at full speed.
+      // Hidden windows are throttled like background tabs; the print page must draw at full speed.
       webPreferences: { ...secureWebPreferences(options.preloadPath), backgroundThrottling: false },
     });
-    window = exportWindow;
+    guardNavigation(printWindow.webContents, options.origins, async () => undefined);
+    window = printWindow;
+    // A kept window that cannot print (its page did not load, its renderer died) is dropped while
+    // it waits, so the next export opens a new one instead of failing.
+    const dropIfWaiting = () => {
+      if (window === printWindow && !busy) release();
+    };
+    printWindow.webContents.on('render-process-gone', dropIfWaiting);
+    loaded = printWindow.loadURL(options.urlFor(PRINT_PAGE_ROUTE));
+    loaded.catch(dropIfWaiting);
+    return printWindow;
+  }
+
+  function release(): void {
+    clearTimeout(idleTimer);
+    if (busy) {
+      releaseWhenDone = true;
+      return;
+    }
+    if (window && !window.isDestroyed()) window.destroy();
+    window = null;
+  }
+
+  function keepForLater(): void {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(release, idleMs);
+    idleTimer.unref?.();
+  }
+
+  function warm(): void {
+    if (busy) return;
+    if (!window || window.isDestroyed()) openWindow();
+    keepForLater();
+  }
+
+  async function render(route: string, paper: Parameters<PlanPdfHost['render']>[1]): Promise<Uint8Array> {
+    if (busy) throw new Error('Another PDF is being made.');
+    busy = true;
+    clearTimeout(idleTimer);
+    const printWindow = window && !window.isDestroyed() ? window : openWindow();
+    const pageLoaded = loaded;
+    let printed = false;
     try {
-      guardNavigation(exportWindow.webContents, options.origins, async () => undefined);
       const print = async () => {
-        await exportWindow.loadURL(options.urlFor(route));
-        await exportWindow.webContents.executeJavaScript(PRINT_READY_EXPRESSION, true);
-        return exportWindow.webContents.printToPDF({
+        await pageLoaded;
+        await printWindow.webContents.executeJavaScript(printExpression(route), true);
+        return printWindow.webContents.printToPDF({
           pageSize: PAPER_NAMES[paper],
           printBackground: true,
           displayHeaderFooter: true,
@@ -72,10 +124,14 @@ export function createPdfExporter(options: PdfExporterOptions): PdfExporter {
         });
       };
       const pdf = await withTimeout(print(), timeoutMs, timeoutMessage(timeoutMs));
+      printed = true;
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      window = null;
-      if (!exportWindow.isDestroyed()) exportWindow.destroy();
+      busy = false;
+      // A window that printed waits for the next export; one that failed or hung is destroyed.
+      if (printed && !releaseWhenDone) keepForLater();
+      else release();
+      releaseWhenDone = false;
     }
   }
 
@@ -106,5 +162,5 @@ export function createPdfExporter(options: PdfExporterOptions): PdfExporter {
     return true;
   }
 
-  return { render, deliver, open, currentWindow: () => window };
+  return { render, warm, deliver, open, release, currentWindow: () => (window && !window.isDestroyed() ? window : null) };
 }

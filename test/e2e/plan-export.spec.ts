@@ -102,6 +102,19 @@ test.describe('career plan PDF', () => {
     expect(pdf.text).toMatch(new RegExp(`\\b1\\s*/\\s*${pdf.pages}\\b`));
   });
 
+  test('a second export prints the plan as it is then, not as the first one found it', async ({ app, host }) => {
+    await seedFirstHour(app, host);
+    await app.goto(`${host.url}#/plan`);
+    await expect(app.getByRole('article', { name: 'Career plan' })).toBeVisible();
+    const first = await exportAndRead(app);
+    expect(first.text).not.toContain('Speak at a conference');
+    // Changed elsewhere (as from another screen) after the host's print page has printed once.
+    await rpc(app, host, 'goals.create', { kind: 'custom', title: 'Speak at a conference', dueDate: '2027-06-30' });
+    await expect(app.getByRole('article', { name: 'Career plan' }).getByRole('cell', { name: 'Speak at a conference' })).toBeVisible();
+    const second = await exportAndRead(app);
+    expect(second.text).toContain('Speak at a conference');
+  });
+
   test('only the chosen sections go in, on the chosen paper', async ({ app, host }) => {
     await seedFirstHour(app, host);
     await app.goto(`${host.url}#/plan`);

@@ -20,7 +20,7 @@ export const FIRST_SCREEN_BUDGET = 250 * 1024;
 /**
  * What a window loads before a screen can show: the entry's static imports, then, for each lazily
  * loaded module on the way (a screen), that chunk and its static imports. The modules are named by
- * their source path (`src/print/PrintRoute.tsx`), as the manifest keys them; one bundled into the
+ * their source path (`src/print/print-page.tsx`), as the manifest keys them; one bundled into the
  * entry (the manifest keys only chunks) is loaded with it.
  */
 export function chunksBefore(manifest: Manifest, lazySources: readonly string[]): string[] {
@@ -45,4 +45,4 @@ export function gzipSizes(files: readonly string[], read: (file: string) => Buff
 
 /** The dashboard (the first screen) and the career-plan print window, as the app opens them. */
 export const FIRST_SCREEN = ['src/Shell.tsx', 'src/features/dashboard/DashboardScreen.tsx'] as const;
-export const PRINT_WINDOW = ['src/print/PrintRoute.tsx'] as const;
+export const PRINT_WINDOW = ['src/print/print-page.tsx'] as const;

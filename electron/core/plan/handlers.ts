@@ -10,7 +10,11 @@ import { countPdfPages } from './pdf-layout';
 export function planHandlers(ctx: CoreContext): Handlers['plan'] {
   let exporting = false;
   return {
-    document: () => planDocument(ctx.store, ctx.today()),
+    document: () => {
+      // The Plan screen reads this for its preview: an export may follow, so the host gets ready.
+      ctx.pdfHost?.warm?.();
+      return planDocument(ctx.store, ctx.today());
+    },
     exportPdf: async (options) => {
       const host = ctx.pdfHost;
       if (!host) throw new AppError('VALIDATION', 'This host cannot make PDFs.');

@@ -19,8 +19,18 @@ export const HEADER_TEMPLATE = '<span></span>';
 
 export const PAPER_NAMES: Record<PaperSize, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' };
 
-/** The print route calls this global when every section and chart has drawn (renderer/src/print/print-ready.ts). */
-export const PRINT_READY_EXPRESSION = 'window.trajectoryPrintReady';
+/** A window on this route is a print page waiting for its host to ask for a print (renderer/src/print/print-ready.ts). */
+export const PRINT_PAGE_ROUTE = '/print';
+
+/** Has a print page read the plan afresh and draw `route`; settles once every chart has drawn. */
+export const printExpression = (route: string) => `window.trajectoryPrint(${JSON.stringify(route)})`;
+
+/**
+ * How long a host keeps its print page open after the last export or look at the plan: the next
+ * export skips opening a page and loading the app (about a third of an export), at the cost of
+ * one hidden page's memory meanwhile.
+ */
+export const PRINT_PAGE_IDLE_MS = 5 * 60_000;
 
 /** Pages in a PDF Chromium wrote: one `/Type /Page` object each (the page tree is `/Pages`). */
 export function countPdfPages(pdf: Uint8Array): number {

@@ -1,19 +1,18 @@
 /*
- * How a host knows the print route has finished drawing: the page publishes a promise on
- * `window.trajectoryPrintReady` before it renders, and settles it once every section has its
- * data, every chart has drawn and the fonts are loaded. Electron awaits it through
- * executeJavaScript, the web host through Playwright's evaluate; both then print.
+ * How a host prints the career plan. The print page (print.html, print-main.tsx) publishes
+ * `window.trajectoryPrint(route)` as soon as its script has run: it reads the plan afresh, draws
+ * the document the route names (`/print?paper=…&sections=…`) and settles once every chart has
+ * drawn and the fonts are loaded. Electron calls it through executeJavaScript, the web host
+ * through Playwright's evaluate; both then print. A host may keep the page open between exports
+ * and call it again: each call reads the plan again, so a kept page never prints stale data.
  */
 
 declare global {
   interface Window {
+    trajectoryPrint?: (route: string) => Promise<string>;
+    /** The print page opened on a route (`print.html#/print?…`): that route's print, under way. */
     trajectoryPrintReady?: Promise<string>;
   }
-}
-
-export interface PrintReady {
-  ready(): void;
-  fail(message: string): void;
 }
 
 /**
@@ -27,13 +26,17 @@ export const PRINT_PIXEL_RATIO = 1.5;
 
 export const isPrintRoute = (hash: string) => hash.startsWith('#/print');
 
-export function publishPrintReady(target: Window = window): PrintReady {
-  let settle: PrintReady = { ready: () => undefined, fail: () => undefined };
-  const promise = new Promise<string>((resolve, reject) => {
-    settle = { ready: () => resolve('ready'), fail: (message) => reject(new Error(message)) };
-  });
-  // Nobody may be waiting (a person opened the route): an unobserved rejection is not an error here.
-  promise.catch(() => undefined);
-  target.trajectoryPrintReady = promise;
-  return settle;
+/**
+ * Publishes `print` for hosts. A window opened on a print route with options (`#/print?paper=…`)
+ * prints it at once and publishes that print as `trajectoryPrintReady` (a person may open one);
+ * a bare `#/print` waits for the host.
+ */
+export function publishPrinter(print: (route: string) => Promise<string>, target: Window = window): void {
+  target.trajectoryPrint = print;
+  const route = target.location.hash.slice(1);
+  if (!isPrintRoute(target.location.hash) || !route.includes('?')) return;
+  const ready = print(route);
+  // Nobody may be waiting (a person opened the page): an unobserved rejection is not an error here.
+  ready.catch(() => undefined);
+  target.trajectoryPrintReady = ready;
 }

@@ -117,6 +117,26 @@ describe('run', () => {
     expect(control.core?.close).toHaveBeenCalledTimes(1);
   });
 
+  it('destroys the kept print window when the app window closes (it would keep the app from quitting) and on quit', async () => {
+    run(dir);
+    fake.app.ready();
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+    const pdfHost = vi.mocked(startCore).mock.calls[0]?.[0].pdfHost;
+    const appWindow = fake.BrowserWindow.instances[0];
+    pdfHost?.warm?.();
+    const printWindow = fake.BrowserWindow.instances[1];
+    if (!appWindow || !printWindow) throw new Error('no print window was opened');
+    expect(printWindow.options).toMatchObject({ show: false });
+    expect(printWindow.loadURL).toHaveBeenCalledWith('app://trajectory/index.html#/print');
+    appWindow.emit('closed');
+    expect(printWindow.destroy).toHaveBeenCalledOnce();
+
+    pdfHost?.warm?.();
+    const again = fake.BrowserWindow.instances[2];
+    fake.app.emit('will-quit');
+    expect(again?.destroy).toHaveBeenCalledOnce();
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     run(dir);
     fake.app.ready();

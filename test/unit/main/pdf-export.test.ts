@@ -12,6 +12,8 @@ vi.mock('electron', () => import('./fake-electron'));
 const ORIGIN = 'app://trajectory';
 const appWindow = new fake.BrowserWindow({});
 
+const IDLE_MS = 60_000;
+
 function exporter(timeoutMs?: number) {
   return createPdfExporter({
     preloadPath: '/app/out/preload/index.cjs',
@@ -19,8 +21,11 @@ function exporter(timeoutMs?: number) {
     urlFor: (route) => `${ORIGIN}/index.html#${route}`,
     getParent: () => appWindow as unknown as BrowserWindow,
     timeoutMs,
+    idleMs: IDLE_MS,
   });
 }
+
+const printWindows = () => fake.BrowserWindow.instances.filter((w) => w !== appWindow);
 
 /** The hidden window the exporter opened (the only BrowserWindow made after `appWindow`). */
 const exportWindow = () => {
@@ -37,7 +42,7 @@ beforeEach(() => {
 });
 
 describe('PDF export window (Electron, mocked)', () => {
-  it('loads the print route hidden with the secure preferences, waits for ready, prints, and is destroyed', async () => {
+  it('opens the print page hidden with the secure preferences, has it draw the route, prints, and keeps the window', async () => {
     const pdf = exporter();
     const bytes = await pdf.render('/print?paper=letter&sections=cover', 'letter');
     const window = exportWindow();
@@ -45,12 +50,86 @@ describe('PDF export window (Electron, mocked)', () => {
       show: false,
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/out/preload/index.cjs' },
     });
-    expect(window.loadURL).toHaveBeenCalledWith('app://trajectory/index.html#/print?paper=letter&sections=cover');
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledWith('window.trajectoryPrintReady', true);
+    expect(window.loadURL).toHaveBeenCalledWith('app://trajectory/index.html#/print');
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledWith('window.trajectoryPrint("/print?paper=letter&sections=cover")', true);
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(
       expect.objectContaining({ pageSize: 'Letter', printBackground: true, displayHeaderFooter: true }),
     );
     expect(Buffer.from(bytes).toString('latin1')).toContain('%PDF');
+    expect(window.destroy).not.toHaveBeenCalled();
+    expect(pdf.currentWindow()).toBe(window);
+    pdf.release();
+    expect(window.destroy).toHaveBeenCalledOnce();
+    expect(pdf.currentWindow()).toBeNull();
+  });
+
+  it('prints the next export in the same window, asking it to draw again (it reads the plan then), without loading it again', async () => {
+    const pdf = exporter();
+    await pdf.render('/print?paper=a4&sections=cover', 'a4');
+    await pdf.render('/print?paper=a4&sections=goals', 'a4');
+    expect(printWindows()).toHaveLength(1);
+    const window = exportWindow();
+    expect(window.loadURL).toHaveBeenCalledOnce();
+    expect(window.webContents.executeJavaScript.mock.calls.map((call) => call[0])).toEqual([
+      'window.trajectoryPrint("/print?paper=a4&sections=cover")',
+      'window.trajectoryPrint("/print?paper=a4&sections=goals")',
+    ]);
+    expect(window.webContents.printToPDF).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the print window early when warmed, once, and the export then uses it', async () => {
+    const pdf = exporter();
+    pdf.warm?.();
+    pdf.warm?.();
+    expect(printWindows()).toHaveLength(1);
+    expect(exportWindow().loadURL).toHaveBeenCalledWith('app://trajectory/index.html#/print');
+    await pdf.render('/print?paper=a4&sections=cover', 'a4');
+    expect(printWindows()).toHaveLength(1);
+    expect(exportWindow().loadURL).toHaveBeenCalledOnce();
+  });
+
+  it('destroys the print window after it has gone unused for a while, and opens a new one for the next export', async () => {
+    vi.useFakeTimers();
+    try {
+      const pdf = exporter();
+      await pdf.render('/print?paper=a4&sections=cover', 'a4');
+      const first = exportWindow();
+      await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
+      expect(first.destroy).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(first.destroy).toHaveBeenCalledOnce();
+      expect(pdf.currentWindow()).toBeNull();
+      await pdf.render('/print?paper=a4&sections=cover', 'a4');
+      expect(printWindows()).toHaveLength(2);
+      expect(exportWindow()).not.toBe(first);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drops a kept window whose renderer died, and the next export opens a new one', async () => {
+    const pdf = exporter();
+    pdf.warm?.();
+    const crashed = exportWindow();
+    crashed.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(crashed.destroy).toHaveBeenCalledOnce();
+    expect(pdf.currentWindow()).toBeNull();
+    await pdf.render('/print?paper=a4&sections=cover', 'a4');
+    expect(exportWindow()).not.toBe(crashed);
+    expect(exportWindow().webContents.printToPDF).toHaveBeenCalledOnce();
+  });
+
+  it('released during an export, destroys the window once the export ends', async () => {
+    const pdf = exporter();
+    let release: (value: unknown) => void = () => undefined;
+    const rendering = pdf.render('/print', 'a4');
+    const window = exportWindow();
+    window.webContents.executeJavaScript.mockReturnValueOnce(new Promise((resolve) => (release = resolve)));
+    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalled());
+    pdf.release();
+    expect(window.destroy).not.toHaveBeenCalled();
+    release('ready');
+    await rendering;
     expect(window.destroy).toHaveBeenCalledOnce();
     expect(pdf.currentWindow()).toBeNull();
   });
@@ -80,7 +159,7 @@ describe('PDF export window (Electron, mocked)', () => {
     }
   });
 
-  it('lets the export window call into main only while it exists', async () => {
+  it('lets the print window call into main only while it exists', async () => {
     const pdf = exporter();
     const check = createSenderCheck(() => [appWindow as unknown as BrowserWindow, pdf.currentWindow()], [ORIGIN]);
     let release: (value: unknown) => void = () => undefined;
@@ -93,6 +172,9 @@ describe('PDF export window (Electron, mocked)', () => {
     expect(check(senderEvent(new fake.FakeFrame('app://trajectory/index.html', 9, 9)))).toBe(false);
     release('ready');
     await rendering;
+    // Kept for the next export, it may still read the plan; destroyed, it may not.
+    expect(check(senderEvent(window.webContents.mainFrame))).toBe(true);
+    pdf.release();
     expect(check(senderEvent(window.webContents.mainFrame))).toBe(false);
     expect(check(senderEvent(appWindow.webContents.mainFrame))).toBe(true);
   });

@@ -39,6 +39,16 @@ describe('plan.exportPdf through the router', () => {
     expect(await pending).toEqual({ ok: true, value: { outcome: 'download', fileName: 'career-plan-2026-11-29.pdf', pages: 2, token: 't1' } });
   });
 
+  it('tells the host to get its print page ready when the plan is read (the Plan screen), with the plan unchanged', async () => {
+    let warmed = 0;
+    const gated = gatedHost();
+    const core = await openTempCore(undefined, { pdfHost: { ...gated.host, warm: () => void warmed++ } });
+    dispose = core.dispose;
+    const document = await core.router.dispatch('plan.document', undefined);
+    expect(document).toMatchObject({ ok: true, value: { stats: expect.any(Object) } });
+    expect(warmed).toBe(1);
+  });
+
   it('refuses a second export while one is rendering, then accepts one after it', async () => {
     const gated = gatedHost();
     const core = await openTempCore(undefined, { pdfHost: gated.host });

@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './electron/web-host/chromium';
 
 export default defineConfig<Options>({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/build-web-host.ts',
   fullyParallel: false,
   workers: 2,
   timeout: 60_000,

@@ -11,6 +11,8 @@ const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared
 
 export default defineConfig({
   test: {
+    // Bundles the core's worker thread once, for the unit and DOM tests' cores (test/support/build-core-worker.ts).
+    globalSetup: ['test/support/build-core-worker.ts'],
     reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
     projects: [
       {

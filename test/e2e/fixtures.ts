@@ -1,11 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { launchDesktop } from './electron-app';
+import { seedBeforeStart, type SeedName } from './seed';
 import { startHost, tempDbFile, type RunningHost } from './web-host';
 
 export interface Options {
   /** Which host the specs drive: the web host in Chromium (always) or the Electron app. */
   target: 'web' | 'electron';
+  /** Data the database file holds before the host starts (seed.ts's SEEDS); none by default. */
+  seed: SeedName | null;
 }
 
 interface Fixtures {
@@ -28,8 +31,10 @@ const isLoopback = (url: string) => {
  */
 export const test = base.extend<Fixtures & Options>({
   target: ['web', { option: true }],
-  dbFile: async ({}, use) => {
+  seed: [null, { option: true }],
+  dbFile: async ({ seed }, use) => {
     const temp = tempDbFile();
+    if (seed) await seedBeforeStart(temp.file, seed);
     await use(temp.file);
     temp.remove();
   },

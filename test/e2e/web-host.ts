@@ -16,13 +16,16 @@ export interface RunningHost {
   window?: Page;
 }
 
-/** Starts `npm run web`'s host (without rebuilding) on the given database file. */
+/** Starts `npm run web`'s host (without rebuilding) on the given database file: bundled in e2e runs. */
 export async function startHost(dbFile: string): Promise<RunningHost> {
   // The e2e run builds first: the built worker starts at once, where compiling worker.ts through
   // tsx held the first write (it waits for the start-up check on the worker) for 25 s under load.
   const builtWorker = path.join(REPO_ROOT, 'out', 'main', 'worker.js');
   const workerArgs = existsSync(builtWorker) ? ['--worker', builtWorker] : [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--db', dbFile, ...workerArgs], {
+  // Playwright's global setup bundles the host (build-web-host.ts); elsewhere (a bench) it runs from source.
+  const bundle = process.env.WEB_HOST_BUNDLE;
+  const entry = bundle ? [bundle] : ['--import', 'tsx', 'electron/web-host/cli.ts'];
+  const child: ChildProcess = spawn(process.execPath, [...entry, '--db', dbFile, ...workerArgs], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

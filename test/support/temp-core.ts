@@ -13,6 +13,12 @@ export function tempDir(prefix = 'trajectory-test-'): { dir: string; remove(): v
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The core worker vitest's global setup bundled (build-core-worker.ts), or none (from source,
+ * through tsx) where no setup ran, as in scripts and child processes.
+ */
+export const testCoreWorker = (): string | undefined => process.env.CORE_WORKER_BUNDLE || undefined;
+
 /** A real core on a real SQLite file in a fresh folder. */
 export async function openTempCore(
   dbFile?: string,
@@ -22,7 +28,7 @@ export async function openTempCore(
   const file = dbFile ?? path.join(temp?.dir ?? '', 'trajectory.sqlite');
   // Loaded here, not at the top: scripts that only need the paths above stay light.
   const { createCore } = await import('../../electron/core');
-  const core = await createCore({ dbFile: file, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', ...extra });
+  const core = await createCore({ dbFile: file, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', workerScript: testCoreWorker(), ...extra });
   return {
     ...core,
     dbFile: file,

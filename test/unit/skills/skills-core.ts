@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createCore } from '../../../electron/core';
-import { RESOURCES_DIR, tempDir } from '../../support/temp-core';
+import { RESOURCES_DIR, tempDir, testCoreWorker } from '../../support/temp-core';
 
 /** "Today" in these tests: a Wednesday, so a week holds days before and after it. */
 export const TODAY = '2026-03-11';
@@ -9,7 +9,7 @@ export const TODAY = '2026-03-11';
 export async function openSkillsCore(dir = tempDir()) {
   let now = new Date(`${TODAY}T12:00:00`);
   const dbFile = path.join(dir.dir, 'trajectory.sqlite');
-  const core = await createCore({ dbFile, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', clock: () => now });
+  const core = await createCore({ dbFile, resourcesDir: RESOURCES_DIR, host: 'test', version: '0.0.0-test', clock: () => now, workerScript: testCoreWorker() });
   const call = async <T = unknown>(method: string, input?: unknown): Promise<T> => {
     const result = await core.router.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);

@@ -28,7 +28,7 @@ export async function bundleFigure(_sizes: BenchSizes, browser: Browser, dir: st
   const printing = await startPrintHost(await freshDatabase(dir, 'bundle.sqlite'));
   try {
     await seedDemoPlan(printing.core.router);
-    const loaded = await loadUntilPainted(browser, printing.host.openUrl, DASHBOARD_READY);
+    const loaded = await loadUntilPainted(browser, printing.host.openUrl, DASHBOARD_READY, { keepScripts: true });
     const sizes = loaded.scripts.map((s) => ({ name: path.basename(new URL(s.url).pathname), raw: s.body.length, gzip: gzipSync(s.body, { level: 9 }).length }));
     const gzipKb = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
     const rawKb = sizes.reduce((sum, s) => sum + s.raw, 0) / 1024;

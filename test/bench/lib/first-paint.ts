@@ -30,8 +30,13 @@ export interface PaintedPage {
   scripts: Array<{ url: string; body: Buffer }>;
 }
 
-/** Loads `url` in a fresh context until every element in `ready` has been painted. */
-export async function loadUntilPainted(browser: Browser, url: string, ready: readonly Shown[]): Promise<PaintedPage> {
+/**
+ * Loads `url` in a fresh context until every element in `ready` has been painted. With
+ * `keepScripts` (P4) it also copies each script's body out of the browser as it arrives; that
+ * copy runs on the same event loop as the web host answering the page's requests, so P5's timed
+ * loads go without it.
+ */
+export async function loadUntilPainted(browser: Browser, url: string, ready: readonly Shown[], { keepScripts = false } = {}): Promise<PaintedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   try {
     const page = await context.newPage();
@@ -39,7 +44,7 @@ export async function loadUntilPainted(browser: Browser, url: string, ready: rea
     const pending: Array<Promise<{ url: string; body: Buffer } | null>> = [];
     let painted = false;
     page.on('response', (response) => {
-      if (painted) return;
+      if (painted || !keepScripts) return;
       const type = response.headers()['content-type'] ?? '';
       if (!/javascript/.test(type) && !/\.m?js(\?|$)/.test(response.url())) return;
       pending.push(response.body().then((body) => ({ url: response.url(), body }), () => null));

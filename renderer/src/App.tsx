@@ -12,8 +12,8 @@ function useDataSync() {
 }
 
 // The shell and the dashboard are in the entry chunk: the first screen of the app is one script, not a
-// chain of chunks each asked for once the one before has run. The printed plan is another page
-// (print.html, print-main.tsx), with none of this.
+// chain of chunks each asked for once the one before has run. A print window (#/print) mounts the
+// print page instead, with none of this (main.tsx, print/print-page.tsx).
 export function App() {
   useDataSync();
   return (

@@ -1,5 +1,5 @@
 /*
- * How a host prints the career plan. The print page (print.html, print-main.tsx) publishes
+ * How a host prints the career plan. The print page (the app's entry opened on `#/print`: main.tsx, print-page.tsx) publishes
  * `window.trajectoryPrint(route)` as soon as its script has run: it reads the plan afresh, draws
  * the document the route names (`/print?paper=…&sections=…`) and settles once every chart has
  * drawn and the fonts are loaded. Electron calls it through executeJavaScript, the web host
@@ -10,7 +10,7 @@
 declare global {
   interface Window {
     trajectoryPrint?: (route: string) => Promise<string>;
-    /** The print page opened on a route (`print.html#/print?…`): that route's print, under way. */
+    /** The print page opened on a route (`index.html#/print?…`): that route's print, under way. */
     trajectoryPrintReady?: Promise<string>;
   }
 }

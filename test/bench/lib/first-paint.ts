@@ -32,7 +32,8 @@ export interface PaintedPage {
 
 /**
  * Loads `url` in a fresh context until every element in `ready` has been painted. With
- * `keepScripts` (P4) it also copies each script's body out of the browser as it arrives; that
+ * `keepScripts` (P4) it also copies out of the browser the body of each script the page asked for
+ * before that frame (the entry's own script is in the page's resource timing as well); that
  * copy runs on the same event loop as the web host answering the page's requests, so P5's timed
  * loads go without it.
  */
@@ -56,7 +57,12 @@ export async function loadUntilPainted(browser: Browser, url: string, ready: rea
       check();
     })`)) as number;
     painted = true;
-    const scripts = (await Promise.all(pending)).filter((s): s is { url: string; body: Buffer } => s !== null);
+    // Only what was asked for before that frame: a chunk asked for once the screen has painted (the
+    // dashboard's chart) may still answer before this process hears of the paint.
+    const askedBefore = new Set(
+      (await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${paintedMs}).map((e) => e.name)`)) as string[],
+    );
+    const scripts = (await Promise.all(pending)).filter((s): s is { url: string; body: Buffer } => s !== null && askedBefore.has(s.url));
     return { paintedMs, scripts };
   } finally {
     await context.close();

@@ -6,8 +6,8 @@ import { forgetPrefetched, prefetch } from './store/use-load';
  * Starts what the window's first screen needs as soon as the entry runs, alongside core's start-up
  * answer (RecoveryGate) rather than after it and after the screen has mounted: the print page's
  * chunk (it reads the plan itself, each time a host asks it to print), or, when the window opens
- * on the dashboard (in the entry chunk), its data. The screen takes the requests over (store/use-load.ts); main.tsx's later import of the
- * print page finds it loaded.
+ * on the dashboard (in the entry chunk), its data. The screen takes the requests over
+ * (store/use-load.ts); main.tsx's later import of the print page finds it loaded.
  */
 export function preloadFirstScreen(hash: string): void {
   const store = useAppStore.getState();

@@ -8,6 +8,7 @@ import { UndoNotice } from './components/UndoNotice';
 import { PlaceholderScreen } from './features/placeholder/PlaceholderScreen';
 import { QuickLogStudy } from './features/progress/QuickLogStudy';
 import { SCREENS } from './routes';
+import { useWarmFormattersWhenIdle } from './warm-formatters';
 
 const ROUTES = SCREENS.flatMap((screen) => [{ path: screen.path, component: screen.component }, ...(screen.subpages ?? [])]);
 
@@ -26,6 +27,7 @@ function ScreenLoading() {
 export function Shell() {
   const [location] = useLocation();
   useFocusHeadingOnNavigate(location);
+  useWarmFormattersWhenIdle();
   return (
     <>
       <SkipLink />

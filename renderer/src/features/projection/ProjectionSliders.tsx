@@ -1,6 +1,6 @@
 import { DEFAULT_GROWTH } from '@shared/domain/projection';
 import { useId } from 'react';
-import { formatDecimal } from '../../format';
+import { formatDecimal, formatLocale } from '../../format';
 import { useAppStore } from '../../store';
 import type { ProjectionSliders as Sliders } from '../../store/projection-slice';
 
@@ -23,7 +23,7 @@ function Slider({ name, label, min, max, step, fallback, unit, hint, digits = 1 
   const value = useAppStore((s) => s.sliders[name]);
   const setSlider = useAppStore((s) => s.setSlider);
   const shown = value ?? fallback;
-  const text = `${digits === 1 ? formatDecimal(shown) : new Intl.NumberFormat(undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown)}${unit}`;
+  const text = `${digits === 1 ? formatDecimal(shown) : new Intl.NumberFormat(formatLocale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown)}${unit}`;
   return (
     <div className="projection-slider">
       <label htmlFor={id}>{label}</label>

@@ -1,4 +1,5 @@
 import { BACKUP_RETENTION, type BackupKind } from '@shared/domain/backups';
+import { formatLocale } from '../../format';
 
 /** Why each backup was taken, in words. */
 export const KIND_LABELS: Record<BackupKind, string> = {
@@ -8,8 +9,8 @@ export const KIND_LABELS: Record<BackupKind, string> = {
   'before-restore': 'Before a restore',
 };
 
-const megabytes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-const kilobytes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+const megabytes = new Intl.NumberFormat(formatLocale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+const kilobytes = new Intl.NumberFormat(formatLocale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
 
 export const formatSize = (bytes: number): string => (bytes >= 1024 * 1024 ? megabytes.format(bytes / (1024 * 1024)) : kilobytes.format(Math.max(1, bytes / 1024)));
 

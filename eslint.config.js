@@ -22,7 +22,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const banned = (names, why) => names.map((name) => ({ group: [name, `${name}/*`], message: why }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.cache/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'bench/**', 'dist/**', '.cache/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },

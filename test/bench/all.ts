@@ -53,21 +53,8 @@ async function runAll(dir: string): Promise<FigureResult[]> {
   if (wanted('P9')) await attempt('P9', 'roadmap schedule', () => Promise.resolve(roadmapFigure(sizes)));
   if (wanted('P3')) await attempt('P3', 'router dispatch', () => routerFigure(sizes, dir));
 
-  let importSeconds: number | null = null;
-  if (wanted(...SALARY_IDS, 'P12')) {
-    await attempt('P1', 'salary import and queries', async () => {
-      const salary = await salaryFigures(sizes, dir, log);
-      importSeconds = salary.importSeconds;
-      return salary.figures;
-    });
-  }
-  if (wanted('P12')) {
-    const small = importSeconds;
-    if (!sizes.runP12) results.push(skipped('P12', `import of ${sizes.bigRows.toLocaleString('en-US')} rows`, 'opt-in: BENCH_P12=1'));
-    else if (small === null) results.push(skipped('P12', 'big import', 'no P1 import to compare with'));
-    else await attempt('P12', 'big import', () => bigImportFigure(sizes, dir, small));
-  }
-
+  // The browser figures first: the imports after them write hundreds of MB that the disk is still
+  // taking in for seconds after they end, which would fall on the page loads' timings.
   const browserFigures = BROWSER_FIGURES.filter((f) => wanted(f.id));
   const builtRenderer = existsSync(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'));
   const whyNoBrowser = !sizes.browser ? 'BENCH_BROWSER=0' : !builtRenderer ? 'no built renderer (npx electron-vite build)' : null;
@@ -85,6 +72,22 @@ async function runAll(dir: string): Promise<FigureResult[]> {
       await browser?.close();
     }
   }
+
+  let importSeconds: number | null = null;
+  if (wanted(...SALARY_IDS, 'P12')) {
+    await attempt('P1', 'salary import and queries', async () => {
+      const salary = await salaryFigures(sizes, dir, log);
+      importSeconds = salary.importSeconds;
+      return salary.figures;
+    });
+  }
+  if (wanted('P12')) {
+    const small = importSeconds;
+    if (!sizes.runP12) results.push(skipped('P12', `import of ${sizes.bigRows.toLocaleString('en-US')} rows`, 'opt-in: BENCH_P12=1'));
+    else if (small === null) results.push(skipped('P12', 'big import', 'no P1 import to compare with'));
+    else await attempt('P12', 'big import', () => bigImportFigure(sizes, dir, small));
+  }
+
   const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   return results.sort((a, b) => rank(a.id) - rank(b.id));
 }

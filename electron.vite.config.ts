@@ -5,7 +5,6 @@ import type { Plugin } from 'vite';
 import { withContentSecurityPolicy } from './electron/core/static-files';
 import { bundleReportPlugins } from './scripts/bundle-report-plugin.mjs';
 import { contractNamesPlugin } from './scripts/contract-names-plugin.mjs';
-import { MAIN_BUNDLED_DEPENDENCIES } from './scripts/main-bundled-deps.mjs';
 
 /** index.html's CSP meta tag gets the policy the hosts send as a header: one definition. */
 const rendererCsp: Plugin = {
@@ -31,7 +30,7 @@ export default defineConfig({
     resolve: resolveShared,
     build: {
       outDir: 'out/main',
-      externalizeDeps: { include: ['better-sqlite3'], exclude: MAIN_BUNDLED_DEPENDENCIES },
+      externalizeDeps: { include: ['better-sqlite3'] },
       // The core's worker thread is its own entry (out/main/worker.js), started by core/jobs/spawn.ts.
       lib: {
         entry: {

@@ -4,7 +4,6 @@ import { fork } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, RESOURCES_DIR } from '../../support/temp-core';
-import { MAIN_BUNDLED_DEPENDENCIES } from '../../../scripts/main-bundled-deps.mjs';
 
 export interface ImportHostRequest {
   dbFile: string;
@@ -94,9 +93,7 @@ async function chooseHost(): Promise<{ script: string; execArgv: string[]; worke
     configFile: false,
     logLevel: 'warn',
     resolve: { alias: { '@shared': path.join(REPO_ROOT, 'shared') } },
-    // An SSR build: node_modules stay outside the bundle and load from the repo's, except those the
-    // app bundles into its main process (electron.vite.config.ts).
-    ssr: { noExternal: MAIN_BUNDLED_DEPENDENCIES },
+    // An SSR build: node_modules stay outside the bundle and load from the repo's, as in the app.
     build: { ssr: CHILD_SOURCE, outDir: BUNDLE_DIR, emptyOutDir: true, minify: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'import-host.mjs' } } },
   });
   return {

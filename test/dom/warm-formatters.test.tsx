@@ -1,32 +1,19 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countIntlFormatters, type IntlBuilt } from '../support/count-intl';
 
-// Counts the Intl formatters built, by wrapping the constructors the modules under test see.
-const built = { number: 0, date: 0 };
-const { NumberFormat, DateTimeFormat } = Intl;
+// Counts the Intl formatters built by the module under test, imported afresh in each test.
+const built: IntlBuilt = { number: 0, date: 0 };
+let restoreIntl = () => {};
 beforeEach(() => {
-  built.number = 0;
-  built.date = 0;
   vi.resetModules();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback'] });
-  Intl.NumberFormat = new Proxy(NumberFormat, {
-    construct(target, args: ConstructorParameters<typeof NumberFormat>) {
-      built.number++;
-      return new target(...args);
-    },
-  });
-  Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
-    construct(target, args: ConstructorParameters<typeof DateTimeFormat>) {
-      built.date++;
-      return new target(...args);
-    },
-  });
+  restoreIntl = countIntlFormatters(built);
 });
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  Intl.NumberFormat = NumberFormat;
-  Intl.DateTimeFormat = DateTimeFormat;
+  restoreIntl();
 });
 
 async function mountIn(language: string) {

@@ -1,29 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countIntlFormatters, type IntlBuilt } from '../support/count-intl';
 
-// Counts the Intl formatters built, by wrapping the constructors the module under test sees.
-const built = { number: 0, date: 0 };
+// Counts the Intl formatters built by the module under test, imported afresh in each test.
+const built: IntlBuilt = { number: 0, date: 0 };
+let restoreIntl = () => {};
+/** The real constructors, for the expected texts: what they build is not counted. */
 const { NumberFormat, DateTimeFormat } = Intl;
 beforeEach(() => {
-  built.number = 0;
-  built.date = 0;
   vi.resetModules();
-  Intl.NumberFormat = new Proxy(NumberFormat, {
-    construct(target, args: ConstructorParameters<typeof NumberFormat>) {
-      built.number++;
-      return new target(...args);
-    },
-  });
-  Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
-    construct(target, args: ConstructorParameters<typeof DateTimeFormat>) {
-      built.date++;
-      return new target(...args);
-    },
-  });
+  restoreIntl = countIntlFormatters(built);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
-  Intl.NumberFormat = NumberFormat;
-  Intl.DateTimeFormat = DateTimeFormat;
+  restoreIntl();
 });
 
 const load = () => import('../../renderer/src/format');

@@ -7,7 +7,7 @@ import { startWebHost } from '../../../electron/web-host/server';
 import { seedDemoPlan } from '../../support/demo-plan';
 import { startPrintHost } from '../../support/print-host';
 import { BLANK_READY, buildBlankReactPage } from '../lib/blank-react-page';
-import { figure, median, type Figure } from '../lib/figure';
+import { figure, medianInTurns, pairsFor, type Figure } from '../lib/figure';
 import { freshDatabase } from '../lib/fresh-database';
 import { loadUntilPainted } from '../lib/first-paint';
 import type { BenchSizes } from '../lib/sizes';
@@ -21,19 +21,12 @@ export async function firstRenderFigure(sizes: BenchSizes, browser: Browser, dir
     await seedDemoPlan(printing.core.router);
     // Dashboard and blank loads take turns, so a change in the machine's load during the figure
     // (another process's disk writes, a core taken away) falls on both, not on one of them.
-    const dashboardTimes: number[] = [];
-    const blankTimes: number[] = [];
-    // One load differs from the next by a fifth or more: more pairs than the other figures' runs.
-    const pairs = sizes.tiny ? sizes.runs : Math.max(sizes.runs, 15);
-    for (let i = 0; i <= pairs; i++) {
-      const dashboard = await loadUntilPainted(browser, printing.host.openUrl, DASHBOARD_READY);
-      const blank = await loadUntilPainted(browser, blankHost.openUrl, [BLANK_READY]);
-      if (i === 0) continue; // the first pair warms up the browser and the hosts
-      dashboardTimes.push(dashboard.paintedMs);
-      blankTimes.push(blank.paintedMs);
-    }
-    const dashboard = median(dashboardTimes);
-    const blank = median(blankTimes);
+    const pairs = pairsFor(sizes);
+    const [dashboard, blank] = await medianInTurns(
+      pairs,
+      async () => (await loadUntilPainted(browser, printing.host.openUrl, DASHBOARD_READY)).paintedMs,
+      async () => (await loadUntilPainted(browser, blankHost.openUrl, [BLANK_READY])).paintedMs,
+    );
     return figure({
       id: 'P5',
       name: 'first meaningful render of the dashboard',

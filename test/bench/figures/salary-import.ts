@@ -11,7 +11,7 @@ import { RESOURCES_DIR, openTempCore } from '../../support/temp-core';
 import { freshDatabase } from '../lib/fresh-database';
 import { rawInsertOnThread } from '../lib/raw-insert-worker';
 import { importInChild, progressNotes, rssNotes, stallNotes } from '../lib/import-host';
-import { figure, median, timeMany, timeManyAsync, type Figure } from '../lib/figure';
+import { figure, median, medianInTurns, pairsFor, timeMany, timeManyAsync, timeOnce, type Figure } from '../lib/figure';
 import type { BenchSizes } from '../lib/sizes';
 
 export interface ImportRun {
@@ -66,24 +66,13 @@ export async function salaryFigures(sizes: BenchSizes, dir: string, log: (line: 
     const r = await core.router.dispatch('salary.percentiles', { datasetId: datasetKey, groupBy });
     if (!r.ok) throw new Error(`salary.percentiles failed: ${r.error.message}`);
   };
-  // The lookup and the call take turns, so a change in the machine's load falls on both; more
-  // pairs than the other figures' runs, as one run of either differs from the next by a fifth.
-  const lookupTimes: number[] = [];
-  const callTimes: number[] = [];
-  const pairs = sizes.tiny ? runs : Math.max(runs, 15);
-  for (let i = 0; i <= pairs; i++) {
-    const lookupStart = performance.now();
-    lookup.get(datasetId, Math.floor(n / 2));
-    const lookupMs = performance.now() - lookupStart;
-    const callStart = performance.now();
-    await percentiles([])();
-    const callMs = performance.now() - callStart;
-    if (i === 0) continue; // the first pair warms up the caches
-    lookupTimes.push(lookupMs);
-    callTimes.push(callMs);
-  }
-  const oneLookup = median(lookupTimes);
-  const wholeCall = median(callTimes);
+  // The lookup and the call take turns, so a change in the machine's load falls on both.
+  const pairs = pairsFor(sizes);
+  const [oneLookup, wholeCall] = await medianInTurns(
+    pairs,
+    () => timeOnce(() => lookup.get(datasetId, Math.floor(n / 2))),
+    () => timeOnce(percentiles([])),
+  );
   const byLevel = await timeManyAsync(Math.max(1, Math.ceil(runs / 2)), percentiles(['level']), 1);
   // P11: grouped by area and level, the whole call, against one ordered scan of the pay index.
   const scan = sqlite.prepare('SELECT total FROM salary_records WHERE dataset_id = ? ORDER BY total').pluck();

@@ -81,3 +81,32 @@ export async function timeManyAsync(runs: number, fn: () => Promise<unknown>, wa
   }
   return median(times);
 }
+
+/** Pairs a figure takes in turns: one run of either side differs from the next by a fifth or more. */
+export const pairsFor = (sizes: { tiny: boolean; runs: number }): number => (sizes.tiny ? sizes.runs : Math.max(sizes.runs, 15));
+
+/**
+ * Medians of `pairs` measurements of `a` and of `b`, taken in turns (a, b, a, b, …) after one
+ * untimed pair that warms caches: a change in the machine's load during the figure falls on both
+ * sides, not on one. Each function returns its own measurement (ms).
+ */
+export async function medianInTurns(pairs: number, a: () => Promise<number>, b: () => Promise<number>): Promise<[number, number]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i <= pairs; i++) {
+    const x = await a();
+    const y = await b();
+    if (i === 0) continue;
+    as.push(x);
+    bs.push(y);
+  }
+  return [median(as), median(bs)];
+}
+
+/** How long one call of `fn` takes, in ms; a promise it returns is waited for, a value is not. */
+export async function timeOnce(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  const result = fn();
+  if (result instanceof Promise) await result;
+  return performance.now() - start;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../bench/lib/figure';
+import { figure, medianInTurns } from '../../bench/lib/figure';
 import { table } from '../../bench/lib/report';
 
 const base = { id: 'PX', name: 'x', unit: 'ms' };
@@ -21,6 +21,18 @@ describe('bench figures', () => {
     expect(figure({ ...base, measured: 5.1, baseline: 5, compare: 'value', target: 5 }).pass).toBe(false);
     expect(figure({ ...base, measured: 3, baseline: 4, compare: 'at-least', target: 4 }).pass).toBe(false);
     expect(figure({ ...base, measured: 4, baseline: 4, compare: 'at-least', target: 4 }).pass).toBe(true);
+  });
+
+  it('two sides measured in turns: a, b, a, b…, the first pair left out, the median of each side', async () => {
+    const calls: string[] = [];
+    const side = (name: string, values: number[]) => async () => {
+      calls.push(name);
+      return values.shift() as number;
+    };
+    // The warm-up pair (100, 900) would move both medians if it were counted.
+    const result = await medianInTurns(3, side('a', [100, 3, 1, 2]), side('b', [900, 20, 30, 10]));
+    expect(result).toEqual([2, 20]);
+    expect(calls).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
   });
 
   it('the table shows each figure with its target and verdict, and skipped ones with the reason', () => {
